@@ -1,0 +1,3 @@
+package dev.dialer.workflows.call;
+
+public record FetchCallRequest(String callSid) {}

@@ -1,0 +1,3 @@
+package dev.dialer.workflows.call;
+
+public record HangUpRequest(String callSid, String reason) {}
