@@ -1,0 +1,90 @@
+package dev.dialer.activities;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The api deployable's settings, one tree. Environment variables map onto it in the api's
+ * application.yml (DATABASE_URL, TWILIO_*, PUBLIC_BASE_URL, …).
+ *
+ * @param publicBaseUrl where Twilio reaches this service: callback URLs and signature checks use
+ *     it, so it must be exactly the URL Twilio calls
+ * @param apiKey the bearer key for /api/**; generated and printed when blank
+ * @param home local state (the embedded database) when no DATABASE_URL is given
+ * @param databaseUrl a PostgreSQL URL (postgres://user:pass@host:port/db or jdbc:postgresql://…);
+ *     blank means embedded
+ */
+@Validated
+@ConfigurationProperties("dialer")
+public record DialerProperties(
+    @NotNull @DefaultValue("http://127.0.0.1:8080") URI publicBaseUrl,
+    @DefaultValue("") String apiKey,
+    @NotNull @DefaultValue(".dialer") Path home,
+    @DefaultValue("") String databaseUrl,
+    @Valid @NotNull @DefaultValue TwilioSettings twilio,
+    @Valid @NotNull @DefaultValue MediaSettings media,
+    @Valid @NotNull @DefaultValue WebhookSettings webhooks) {
+
+  /**
+   * @param accountSid blank means twilio-sim at {@code simUrl} with the sim's credentials
+   * @param baseUrl for real accounts: another Twilio-compatible endpoint; blank means Twilio
+   * @param callerId the From number when a request gives none
+   * @param ringTimeout how long Twilio lets the phone ring (Twilio's Timeout)
+   * @param machineDetection Twilio's MachineDetection mode; the result arrives asynchronously
+   */
+  public record TwilioSettings(
+      @DefaultValue("") String accountSid,
+      @DefaultValue("") String authToken,
+      @DefaultValue("") String baseUrl,
+      @DefaultValue("http://127.0.0.1:8082") String simUrl,
+      @DefaultValue("+14155550100") String callerId,
+      @DefaultValue("30s") Duration ringTimeout,
+      @DefaultValue("DetectMessageEnd") String machineDetection) {
+
+    /** The sim's default credentials, so that the two start together with no configuration. */
+    public static final String SIM_ACCOUNT_SID = "AC00000000000000000000000000000000";
+
+    public static final String SIM_AUTH_TOKEN = "twilio-sim-auth-token";
+
+    public boolean simulated() {
+      return accountSid.isBlank();
+    }
+
+    public String effectiveAccountSid() {
+      return simulated() ? SIM_ACCOUNT_SID : accountSid;
+    }
+
+    public String effectiveAuthToken() {
+      return simulated() ? SIM_AUTH_TOKEN : authToken;
+    }
+
+    /** The REST base URL, or null for Twilio itself. */
+    public String effectiveBaseUrl() {
+      if (simulated()) {
+        return simUrl;
+      }
+      return baseUrl.isBlank() ? null : baseUrl;
+    }
+  }
+
+  /**
+   * @param relayUrl the media worker's ConversationRelay WebSocket, put into the TwiML
+   * @param relaySecret signs the per-call token the media worker checks; generated when blank
+   */
+  public record MediaSettings(
+      @DefaultValue("ws://127.0.0.1:8081/relay") String relayUrl,
+      @DefaultValue("") String relaySecret) {}
+
+  /**
+   * @param relayInterval how often undelivered webhooks are signalled again
+   * @param maxBackoff the longest wait between two deliveries of one webhook
+   */
+  public record WebhookSettings(
+      @DefaultValue("1s") Duration relayInterval, @DefaultValue("1m") Duration maxBackoff) {}
+}

@@ -1,0 +1,3 @@
+package dev.dialer.api.call;
+
+public record CallAccepted(String callId, String status, String to, String from) {}

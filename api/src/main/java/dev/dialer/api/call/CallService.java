@@ -1,0 +1,207 @@
+package dev.dialer.api.call;
+
+import dev.dialer.activities.DialerProperties;
+import dev.dialer.activities.call.CallLedger;
+import dev.dialer.activities.call.CallRecord;
+import dev.dialer.activities.call.NewCall;
+import dev.dialer.api.web.ApiException;
+import dev.dialer.workflows.TaskQueues;
+import dev.dialer.workflows.WorkflowIds;
+import dev.dialer.workflows.call.CallRequest;
+import dev.dialer.workflows.call.CallWorkflow;
+import dev.dialer.workflows.call.EndCallRequest;
+import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowExecutionAlreadyStarted;
+import io.temporal.client.WorkflowOptions;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+/** Starts calls as CallWorkflows and reads them back from the ledger. */
+@Service
+class CallService {
+
+  private static final Logger log = LoggerFactory.getLogger(CallService.class);
+  private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
+  static final Set<String> STATUSES =
+      Set.of(
+          "scheduled",
+          "dialing",
+          "queued",
+          "initiated",
+          "ringing",
+          "in-progress",
+          "completed",
+          "busy",
+          "no-answer",
+          "failed",
+          "canceled");
+  private static final int MAX_PARAMETERS = 50;
+
+  private final CallLedger ledger;
+  private final WorkflowClient temporal;
+  private final DialerProperties properties;
+
+  CallService(CallLedger ledger, WorkflowClient temporal, DialerProperties properties) {
+    this.ledger = ledger;
+    this.temporal = temporal;
+    this.properties = properties;
+  }
+
+  /**
+   * With an Idempotency-Key, the key is the callId: a client that retries the same request gets the
+   * same call back instead of a second dial.
+   */
+  CallAccepted start(StartCallRequest request, String idempotencyKey) {
+    if (request == null) {
+      throw ApiException.invalid(null, "The request body is required.");
+    }
+    String to = PhoneNumbers.e164("to", request.to());
+    String from =
+        request.from() == null
+            ? properties.twilio().callerId()
+            : PhoneNumbers.e164("from", request.from());
+    Map<String, String> parameters = checkParameters(request.customParameters());
+    String callId = callId(idempotencyKey);
+    boolean created =
+        ledger.create(
+            new NewCall(
+                callId,
+                WorkflowIds.call(callId),
+                to,
+                from,
+                parameters,
+                request.prompt(),
+                request.firstMessage()));
+    if (!created) {
+      CallRecord existing = ledger.find(callId).orElseThrow();
+      if (!existing.to().equals(to) || !existing.from().equals(from)) {
+        throw new ApiException(
+            HttpStatus.CONFLICT,
+            "IDEMPOTENCY_KEY_REUSED",
+            "Idempotency-Key '"
+                + idempotencyKey
+                + "' was used for a call to "
+                + existing.to()
+                + "; use a new key for a different call.",
+            "Idempotency-Key");
+      }
+    }
+    startWorkflow(
+        new CallRequest(callId, to, from, parameters, request.prompt(), request.firstMessage()));
+    return new CallAccepted(callId, ledger.find(callId).orElseThrow().status(), to, from);
+  }
+
+  private void startWorkflow(CallRequest request) {
+    CallWorkflow workflow =
+        temporal.newWorkflowStub(
+            CallWorkflow.class,
+            WorkflowOptions.newBuilder()
+                .setWorkflowId(WorkflowIds.call(request.callId()))
+                .setTaskQueue(TaskQueues.DIALER)
+                .setWorkflowIdReusePolicy(
+                    WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE)
+                .build());
+    try {
+      WorkflowClient.start(workflow::run, request);
+    } catch (WorkflowExecutionAlreadyStarted e) {
+      log.info("callId={} was started before; returning it", request.callId());
+    } catch (RuntimeException e) {
+      log.error("callId={} could not be started in Temporal", request.callId(), e);
+      throw new ApiException(
+          HttpStatus.SERVICE_UNAVAILABLE,
+          "TEMPORAL_UNAVAILABLE",
+          "The call was stored but could not be started: Temporal did not answer. Retry with the"
+              + " same Idempotency-Key to start it without dialing twice.",
+          null);
+    }
+  }
+
+  CallView get(String callId) {
+    CallRecord call = find(callId);
+    List<CallEventView> events = ledger.events(callId).stream().map(CallEventView::of).toList();
+    return CallView.of(call, events);
+  }
+
+  CallList list(String status, int limit, int offset) {
+    if (status != null && !STATUSES.contains(status)) {
+      throw ApiException.invalid(
+          "status", "'status' must be one of " + STATUSES.stream().sorted().toList() + ".");
+    }
+    if (limit < 1 || limit > 500) {
+      throw ApiException.invalid("limit", "'limit' must be between 1 and 500.");
+    }
+    if (offset < 0) {
+      throw ApiException.invalid("offset", "'offset' must not be negative.");
+    }
+    var page = ledger.list(status, limit, offset);
+    return new CallList(
+        page.total(),
+        page.limit(),
+        page.offset(),
+        page.calls().stream().map(call -> CallView.of(call, null)).toList());
+  }
+
+  CallAccepted end(String callId, String reason) {
+    CallRecord call = find(callId);
+    if (call.disposition() != null) {
+      throw new ApiException(
+          HttpStatus.CONFLICT,
+          "CALL_ALREADY_ENDED",
+          "Call " + callId + " already ended with " + call.disposition() + ".",
+          null);
+    }
+    temporal
+        .newWorkflowStub(CallWorkflow.class, WorkflowIds.call(callId))
+        .end(new EndCallRequest(reason == null ? "ended through the API" : reason));
+    return new CallAccepted(callId, "ending", call.to(), call.from());
+  }
+
+  private CallRecord find(String callId) {
+    return ledger
+        .find(callId)
+        .orElseThrow(
+            () ->
+                new ApiException(
+                    HttpStatus.NOT_FOUND,
+                    "CALL_NOT_FOUND",
+                    "No call with id '" + callId + "'.",
+                    null));
+  }
+
+  private static String callId(String idempotencyKey) {
+    if (idempotencyKey == null) {
+      return UUID.randomUUID().toString();
+    }
+    if (!IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
+      throw ApiException.invalid(
+          "Idempotency-Key", "'Idempotency-Key' must be 1–64 letters, digits, '.', '_' or '-'.");
+    }
+    return idempotencyKey;
+  }
+
+  private static Map<String, String> checkParameters(Map<String, String> parameters) {
+    if (parameters == null) {
+      return Map.of();
+    }
+    if (parameters.size() > MAX_PARAMETERS) {
+      throw ApiException.invalid(
+          "customParameters", "At most " + MAX_PARAMETERS + " custom parameters.");
+    }
+    parameters.forEach(
+        (name, value) -> {
+          if (name.isBlank() || value == null) {
+            throw ApiException.invalid(
+                "customParameters." + name, "Custom parameters need a name and a string value.");
+          }
+        });
+    return parameters;
+  }
+}

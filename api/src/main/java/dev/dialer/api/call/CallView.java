@@ -1,0 +1,48 @@
+package dev.dialer.api.call;
+
+import dev.dialer.activities.call.CallRecord;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A call as the API shows it. {@code startTime} is when the dial was sent, {@code duration} the
+ * talk time in seconds Twilio reported, {@code disposition} null until the call is over; {@code
+ * events} is null in lists.
+ */
+public record CallView(
+    String callId,
+    String callSid,
+    String status,
+    String disposition,
+    String to,
+    String from,
+    Instant createdAt,
+    Instant startTime,
+    Instant answerTime,
+    Instant endTime,
+    Integer duration,
+    String answeredBy,
+    Integer errorCode,
+    Map<String, String> customParameters,
+    List<CallEventView> events) {
+
+  static CallView of(CallRecord call, List<CallEventView> events) {
+    return new CallView(
+        call.callId(),
+        call.callSid(),
+        call.status(),
+        call.disposition(),
+        call.to(),
+        call.from(),
+        call.createdAt(),
+        call.dialStartedAt(),
+        call.answeredAt(),
+        call.endedAt(),
+        call.durationSeconds(),
+        call.answeredBy(),
+        call.errorCode(),
+        call.customParameters(),
+        events);
+  }
+}

@@ -1,0 +1,17 @@
+package dev.dialer.api.twilio;
+
+import java.time.Instant;
+import java.util.Map;
+
+/** A stored webhook waiting to be signalled to its CallWorkflow. */
+record InboxEntry(
+    long id,
+    String kind,
+    String callId,
+    Map<String, String> params,
+    Instant receivedAt,
+    int attempts) {
+
+  static final String STATUS = "status";
+  static final String AMD = "amd";
+}

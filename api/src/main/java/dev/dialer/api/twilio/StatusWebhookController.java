@@ -1,0 +1,67 @@
+package dev.dialer.api.twilio;
+
+import dev.dialer.activities.telephony.CallbackUrls;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Twilio's status and AMD callbacks: verified, stored in the inbox, then signalled. */
+@RestController
+class StatusWebhookController {
+
+  private static final Logger log = LoggerFactory.getLogger(StatusWebhookController.class);
+
+  private final WebhookSignature signature;
+  private final WebhookInbox inbox;
+  private final InboxRelay relay;
+
+  StatusWebhookController(WebhookSignature signature, WebhookInbox inbox, InboxRelay relay) {
+    this.signature = signature;
+    this.inbox = inbox;
+    this.relay = relay;
+  }
+
+  @PostMapping(
+      path = CallbackUrls.STATUS_PATH,
+      consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+  ResponseEntity<Void> status(
+      HttpServletRequest request,
+      @RequestParam(name = CallbackUrls.CALL_ID_PARAM, required = false) String callId,
+      @RequestHeader(name = WebhookSignature.HEADER, required = false) String sig) {
+    return accept(InboxEntry.STATUS, request, callId, sig);
+  }
+
+  @PostMapping(path = CallbackUrls.AMD_PATH, consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+  ResponseEntity<Void> amd(
+      HttpServletRequest request,
+      @RequestParam(name = CallbackUrls.CALL_ID_PARAM, required = false) String callId,
+      @RequestHeader(name = WebhookSignature.HEADER, required = false) String sig) {
+    return accept(InboxEntry.AMD, request, callId, sig);
+  }
+
+  private ResponseEntity<Void> accept(
+      String kind, HttpServletRequest request, String callId, String sig) {
+    Map<String, String> params = FormParams.body(request);
+    if (!signature.valid(request, params, sig)) {
+      log.warn(
+          "Rejected {} webhook for callId={} CallSid={}: {} X-Twilio-Signature",
+          kind,
+          callId,
+          params.get("CallSid"),
+          sig == null ? "missing" : "invalid");
+      return ResponseEntity.status(403).build();
+    }
+    String url =
+        request.getRequestURI()
+            + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+    inbox.accept(kind, callId, url, params).ifPresent(relay::deliverSoon);
+    return ResponseEntity.noContent().build();
+  }
+}

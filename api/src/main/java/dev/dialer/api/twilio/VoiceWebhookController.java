@@ -1,0 +1,91 @@
+package dev.dialer.api.twilio;
+
+import com.twilio.twiml.VoiceResponse;
+import com.twilio.twiml.voice.Connect;
+import com.twilio.twiml.voice.ConversationRelay;
+import com.twilio.twiml.voice.Hangup;
+import com.twilio.twiml.voice.Parameter;
+import dev.dialer.activities.DialerProperties;
+import dev.dialer.activities.call.CallLedger;
+import dev.dialer.activities.call.CallRecord;
+import dev.dialer.activities.telephony.CallbackUrls;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The TwiML Twilio fetches when the call is answered: connect the callee to the media worker over
+ * ConversationRelay, with the callId and a signed token as parameters.
+ */
+@RestController
+class VoiceWebhookController {
+
+  private static final Logger log = LoggerFactory.getLogger(VoiceWebhookController.class);
+
+  private final WebhookSignature signature;
+  private final CallLedger ledger;
+  private final RelayTokens tokens;
+  private final DialerProperties.MediaSettings media;
+
+  VoiceWebhookController(
+      WebhookSignature signature,
+      CallLedger ledger,
+      RelayTokens tokens,
+      DialerProperties properties) {
+    this.signature = signature;
+    this.ledger = ledger;
+    this.tokens = tokens;
+    this.media = properties.media();
+  }
+
+  @PostMapping(
+      path = CallbackUrls.VOICE_PATH,
+      consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE,
+      produces = MediaType.APPLICATION_XML_VALUE)
+  ResponseEntity<String> voice(
+      HttpServletRequest request,
+      @RequestParam(name = CallbackUrls.CALL_ID_PARAM, required = false) String callId,
+      @RequestHeader(name = WebhookSignature.HEADER, required = false) String sig) {
+    Map<String, String> params = FormParams.body(request);
+    if (!signature.valid(request, params, sig)) {
+      log.warn("Rejected voice webhook for callId={}: bad or missing X-Twilio-Signature", callId);
+      return ResponseEntity.status(403).build();
+    }
+    Optional<CallRecord> call = callId == null ? Optional.empty() : ledger.find(callId);
+    if (call.isEmpty()) {
+      log.warn(
+          "Voice webhook for unknown callId={} (CallSid={}); hanging up",
+          callId,
+          params.get("CallSid"));
+      return ResponseEntity.ok(
+          new VoiceResponse.Builder().hangup(new Hangup.Builder().build()).build().toXml());
+    }
+    return ResponseEntity.ok(relay(call.get()).toXml());
+  }
+
+  private VoiceResponse relay(CallRecord call) {
+    ConversationRelay.Builder relay =
+        new ConversationRelay.Builder()
+            .url(media.relayUrl())
+            .parameter(new Parameter.Builder().name("callId").value(call.callId()).build())
+            .parameter(
+                new Parameter.Builder()
+                    .name("token")
+                    .value(tokens.tokenFor(call.callId()))
+                    .build());
+    if (call.firstMessage() != null && !call.firstMessage().isBlank()) {
+      relay.welcomeGreeting(call.firstMessage());
+    }
+    return new VoiceResponse.Builder()
+        .connect(new Connect.Builder().conversationRelay(relay.build()).build())
+        .build();
+  }
+}

@@ -1,0 +1,121 @@
+package dev.dialer.api.call;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.dialer.api.support.ApiTestSupport;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One call per twilio-sim outcome through every real piece: REST, the CallWorkflow on Temporal's
+ * test server, twilio-java against the sim, signed status and AMD webhooks, the inbox and relay,
+ * and the ledger in PostgreSQL.
+ */
+class CallLifecycleEndToEndTest extends ApiTestSupport {
+
+  /** The sim's outcome by the number's last digit, and the disposition each must end in. */
+  private static final Map<String, String> EXPECTED = new LinkedHashMap<>();
+
+  static {
+    for (int digit = 0; digit <= 4; digit++) {
+      EXPECTED.put("+1212555010" + digit, "COMPLETED");
+    }
+    EXPECTED.put("+12125550105", "ANSWERING_MACHINE");
+    EXPECTED.put("+12125550106", "NO_ANSWER");
+    EXPECTED.put("+12125550107", "BUSY");
+    EXPECTED.put("+12125550108", "FAILED");
+    EXPECTED.put("+12125550109", "HUNG_UP");
+  }
+
+  @Test
+  void eachSimOutcomeEndsInItsDisposition() {
+    Map<String, String> callIds = new LinkedHashMap<>();
+    EXPECTED.keySet().forEach(to -> callIds.put(to, api.call(to)));
+
+    List<String> mismatches = new ArrayList<>();
+    callIds.forEach(
+        (to, callId) -> {
+          JsonNode call = api.awaitDisposition(callId);
+          if (!EXPECTED.get(to).equals(call.get("disposition").asText())) {
+            mismatches.add(
+                to + " ended " + call.get("disposition") + ", expected " + EXPECTED.get(to));
+          }
+          assertThat(call.get("callSid").asText()).matches("CA[0-9a-f]{32}");
+          assertThat(sim.dialsTo(to)).as("dials to %s", to).hasSize(1);
+        });
+    assertThat(mismatches).isEmpty();
+  }
+
+  @Test
+  void anAnsweredCallKeepsEveryStatusTwilioReportedInOrder() {
+    String to = "+12025550140";
+    JsonNode call = api.awaitDisposition(api.call(to));
+
+    assertThat(call.get("status").asText()).isEqualTo("completed");
+    assertThat(call.get("disposition").asText()).isEqualTo("COMPLETED");
+    assertThat(call.get("duration").asInt()).isGreaterThanOrEqualTo(3);
+    assertThat(call.get("startTime").isNull()).isFalse();
+    assertThat(call.get("endTime").isNull()).isFalse();
+    List<String> statuses = new ArrayList<>();
+    List<Long> sequence = new ArrayList<>();
+    call.get("events")
+        .forEach(
+            event -> {
+              if ("status-callback".equals(event.get("source").asText())) {
+                statuses.add(event.get("status").asText());
+                sequence.add(event.get("sequenceNumber").asLong());
+              }
+            });
+    assertThat(statuses).containsExactly("initiated", "ringing", "in-progress", "completed");
+    assertThat(sequence).isSorted().doesNotHaveDuplicates();
+  }
+
+  @Test
+  void duplicatedCallbacksAreStoredAndCountedOnce() {
+    String to = "+12025550141";
+    sim.scenario(to, Map.of("duplicateCallbacks", true));
+
+    JsonNode call = api.awaitDisposition(api.call(to));
+
+    assertThat(call.get("disposition").asText()).isEqualTo("COMPLETED");
+    List<Long> sequence = new ArrayList<>();
+    call.get("events")
+        .forEach(
+            event -> {
+              if (event.hasNonNull("sequenceNumber")) {
+                sequence.add(event.get("sequenceNumber").asLong());
+              }
+            });
+    assertThat(sequence).hasSize(4).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void callbacksDeliveredOutOfOrderNeverUndoTheFinalStatus() {
+    String to = "+12025550142";
+    sim.scenario(to, Map.of("deliverOutOfOrder", true));
+
+    JsonNode call = api.awaitDisposition(api.call(to));
+
+    assertThat(call.get("disposition").asText()).isEqualTo("COMPLETED");
+    assertThat(call.get("status").asText()).isEqualTo("completed");
+  }
+
+  @Test
+  void endingARingingCallCancelsIt() {
+    String to = "+12025550143";
+    sim.scenario(to, Map.of("ringMillis", 20_000));
+    String callId = api.call(to);
+    api.awaitStatus(callId, "ringing");
+
+    assertThat(api.post("/api/calls/" + callId + "/end", "").status()).isEqualTo(202);
+
+    JsonNode call = api.awaitDisposition(callId);
+    assertThat(call.get("disposition").asText()).isEqualTo("CANCELED");
+    assertThat(api.post("/api/calls/" + callId + "/end", "").body().at("/error/code").asText())
+        .isEqualTo("CALL_ALREADY_ENDED");
+  }
+}

@@ -1,0 +1,34 @@
+package dev.dialer.api.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class DatabaseUrlTest {
+
+  @Test
+  void aPlatformStyleUrlBecomesJdbcWithCredentials() {
+    DatabaseUrl url =
+        DatabaseUrl.parse("postgres://dialer:s%40cret@db.internal:5433/dialer?sslmode=require");
+
+    assertThat(url.jdbcUrl())
+        .isEqualTo("jdbc:postgresql://db.internal:5433/dialer?sslmode=require");
+    assertThat(url.username()).isEqualTo("dialer");
+    assertThat(url.password()).isEqualTo("s@cret");
+  }
+
+  @Test
+  void aJdbcUrlIsUsedAsItIs() {
+    DatabaseUrl url = DatabaseUrl.parse("jdbc:postgresql://localhost/dialer?user=a&password=b");
+
+    assertThat(url.jdbcUrl()).isEqualTo("jdbc:postgresql://localhost/dialer?user=a&password=b");
+    assertThat(url.username()).isNull();
+  }
+
+  @Test
+  void anotherSchemeIsRefusedSayingWhatIsAccepted() {
+    assertThatThrownBy(() -> DatabaseUrl.parse("mysql://localhost/dialer"))
+        .hasMessageContaining("postgres://");
+  }
+}

@@ -1,0 +1,66 @@
+package dev.dialer.api.support;
+
+import dev.dialer.api.DialerApiApplication;
+import dev.dialer.sim.TwilioSimApplication;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The real pieces in one JVM: the api with its worker, Temporal's test server, embedded PostgreSQL,
+ * and twilio-sim on its own port calling the api back over HTTP with signed webhooks. Every test
+ * class that extends this shares one Spring context and one sim.
+ */
+@SpringBootTest(
+    classes = DialerApiApplication.class,
+    webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
+    properties = {
+      "spring.temporal.test-server.enabled=true",
+      "spring.temporal.connection.target=",
+      "dialer.webhooks.relay-interval=200ms"
+    })
+@Import(ApiTestConfig.class)
+public abstract class ApiTestSupport {
+
+  public static final String API_KEY = "test-api-key";
+  protected static final int API_PORT = freePort();
+  protected static final ConfigurableApplicationContext SIM =
+      TwilioSimApplication.start("--server.port=0", "--spring.profiles.active=fast");
+  protected static final SimClient sim =
+      new SimClient("http://127.0.0.1:" + SIM.getEnvironment().getProperty("local.server.port"));
+  protected static final ApiClient api = new ApiClient("http://127.0.0.1:" + API_PORT, API_KEY);
+
+  @DynamicPropertySource
+  static void properties(DynamicPropertyRegistry registry) {
+    registry.add("server.port", () -> API_PORT);
+    registry.add("dialer.public-base-url", () -> "http://127.0.0.1:" + API_PORT);
+    registry.add("dialer.api-key", () -> API_KEY);
+    registry.add("dialer.twilio.sim-url", sim::baseUrl);
+    registry.add("dialer.home", ApiTestSupport::tempHome);
+  }
+
+  private static String tempHome() {
+    try {
+      Path dir = Files.createTempDirectory("dialer-test");
+      dir.toFile().deleteOnExit();
+      return dir.toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
