@@ -115,13 +115,16 @@ public class CallLedger {
         .update();
   }
 
-  /** Stores how the attempt ended. Repeating it with the same result changes nothing. */
+  /**
+   * Stores how the attempt ended. Repeating it with the same result changes nothing. A result
+   * without a final Twilio status is a call that was never placed: its status becomes failed.
+   */
   public void finish(CallResult result, Instant endedAt) {
     jdbc.sql(
             """
             UPDATE call_ledger
                SET disposition = :disposition,
-                   status = COALESCE(:status, status),
+                   status = COALESCE(:status, 'failed'),
                    call_sid = COALESCE(call_sid, :sid),
                    answered_by = :answeredBy, error_code = :errorCode,
                    duration_seconds = :duration,

@@ -31,6 +31,9 @@ final class BaseUrlHttpClient extends NetworkHttpClient {
     forEach(request.getQueryParams(), copy::addQueryParam);
     forEach(request.getPostParams(), copy::addPostParam);
     forEach(request.getHeaderParams(), copy::addHeaderParam);
+    if (request.getFormParameters() != null) {
+      copy.setFormParameters(request.getFormParameters());
+    }
     if (request.getContentType() != null) {
       copy.setContentType(request.getContentType());
     }

@@ -16,6 +16,7 @@ import dev.dialer.workflows.call.FetchCallRequest;
 import dev.dialer.workflows.call.HangUpRequest;
 import dev.dialer.workflows.call.TelephonyActivities;
 import io.temporal.failure.ApplicationFailure;
+import java.net.URI;
 import java.time.ZonedDateTime;
 import java.util.List;
 import org.slf4j.Logger;
@@ -88,7 +89,9 @@ public class TelephonyActivitiesImpl implements TelephonyActivities {
   private Call create(CallRecord row) {
     try {
       return Call.creator(
-              new PhoneNumber(row.to()), new PhoneNumber(row.from()), urls.voice(row.callId()))
+              new PhoneNumber(row.to()),
+              new PhoneNumber(row.from()),
+              URI.create(urls.voice(row.callId())))
           .setStatusCallback(urls.status(row.callId()))
           .setStatusCallbackEvent(STATUS_EVENTS)
           .setMachineDetection(settings.machineDetection())

@@ -53,7 +53,8 @@ class CallLifecycleEndToEndTest extends ApiTestSupport {
   @Test
   void anAnsweredCallKeepsEveryStatusTwilioReportedInOrder() {
     String to = "+12025550140";
-    JsonNode call = api.awaitDisposition(api.call(to));
+    String callId = api.call(to);
+    JsonNode call = api.awaitDisposition(callId);
 
     assertThat(call.get("status").asText()).isEqualTo("completed");
     assertThat(call.get("disposition").asText()).isEqualTo("COMPLETED");
@@ -72,6 +73,11 @@ class CallLifecycleEndToEndTest extends ApiTestSupport {
             });
     assertThat(statuses).containsExactly("initiated", "ringing", "in-progress", "completed");
     assertThat(sequence).isSorted().doesNotHaveDuplicates();
+    // On answer Twilio fetched our TwiML: the callee is connected to the media worker.
+    assertThat(sim.dialsTo(to).get(0).get("twiml").asText())
+        .contains("<ConversationRelay url=\"ws://127.0.0.1:8081/relay\"")
+        .contains("<Parameter name=\"callId\" value=\"" + callId + "\"/>")
+        .contains("<Parameter name=\"token\"");
   }
 
   @Test

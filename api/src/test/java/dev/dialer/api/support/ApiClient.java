@@ -51,7 +51,8 @@ public class ApiClient {
   public Reply send(HttpRequest request) {
     try {
       HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-      JsonNode body = response.body().isEmpty() ? null : JSON.readTree(response.body());
+      boolean json = response.headers().firstValue("Content-Type").orElse("").contains("json");
+      JsonNode body = json && !response.body().isEmpty() ? JSON.readTree(response.body()) : null;
       return new Reply(response.statusCode(), body, response);
     } catch (IOException e) {
       throw new IllegalStateException(e);

@@ -1,6 +1,5 @@
 package dev.dialer.api.support;
 
-import dev.dialer.activities.telephony.DialCheckpoint;
 import dev.dialer.workflows.SearchAttributes;
 import io.temporal.api.enums.v1.IndexedValueType;
 import io.temporal.testing.TestWorkflowEnvironment;
@@ -24,10 +23,5 @@ public class ApiTestConfig {
   @Bean
   CrashingCheckpoint crashingCheckpoint() {
     return new CrashingCheckpoint();
-  }
-
-  @Bean
-  DialCheckpoint dialCheckpoint(CrashingCheckpoint crashing) {
-    return crashing;
   }
 }

@@ -1,0 +1,149 @@
+package dev.dialer.api.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.dialer.workflows.SearchAttributes;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowClientOptions;
+import io.temporal.client.WorkflowOptions;
+import io.temporal.client.WorkflowStub;
+import io.temporal.serviceclient.WorkflowServiceStubs;
+import io.temporal.serviceclient.WorkflowServiceStubsOptions;
+import io.temporal.worker.Worker;
+import io.temporal.worker.WorkerFactory;
+import io.temporal.workflow.Workflow;
+import io.temporal.workflow.WorkflowInterface;
+import io.temporal.workflow.WorkflowMethod;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
+import java.net.SocketException;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class EmbeddedTemporalServerTest {
+
+  private static final String TASK_QUEUE = "embedded-server-test";
+  private static final Duration SLEEP = Duration.ofSeconds(1);
+
+  private static EmbeddedTemporalServer server;
+  private static WorkflowServiceStubs stubs;
+  private static WorkerFactory workers;
+
+  @BeforeAll
+  static void start() throws IOException {
+    server = EmbeddedTemporalServer.start(0);
+    stubs =
+        WorkflowServiceStubs.newServiceStubs(
+            WorkflowServiceStubsOptions.newBuilder().setTarget(server.target()).build());
+    workers =
+        WorkerFactory.newInstance(
+            WorkflowClient.newInstance(
+                stubs,
+                WorkflowClientOptions.newBuilder()
+                    .setNamespace(EmbeddedTemporalServer.NAMESPACE)
+                    .build()));
+    Worker worker = workers.newWorker(TASK_QUEUE);
+    worker.registerWorkflowImplementationTypes(DispositionWorkflowImpl.class);
+    workers.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    if (workers != null) {
+      workers.shutdownNow();
+      workers.awaitTermination(5, TimeUnit.SECONDS);
+    }
+    if (stubs != null) {
+      stubs.shutdownNow();
+    }
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  @Test
+  void givenTheServer_whenAWorkflowUpsertsDisposition_itShouldCompleteWithTheAttributeSet()
+      throws TimeoutException {
+    DispositionWorkflow workflow =
+        workers
+            .getWorkflowClient()
+            .newWorkflowStub(
+                DispositionWorkflow.class,
+                WorkflowOptions.newBuilder()
+                    .setTaskQueue(TASK_QUEUE)
+                    .setWorkflowId("call:embedded-server-test")
+                    .build());
+    long startedAt = System.nanoTime();
+
+    WorkflowClient.start(workflow::run, "BUSY");
+    WorkflowStub stub = WorkflowStub.fromTyped(workflow);
+    String result = stub.getResult(20, TimeUnit.SECONDS, String.class);
+
+    assertThat(result).isEqualTo("BUSY");
+    assertThat(stub.describe().getTypedSearchAttributes().get(SearchAttributes.DISPOSITION))
+        .isEqualTo("BUSY");
+    assertThat(Duration.ofNanos(System.nanoTime() - startedAt))
+        .as("timers run on the wall clock, not skipped")
+        .isGreaterThanOrEqualTo(SLEEP);
+  }
+
+  @Test
+  void givenTheServer_whenConnectingOnANonLoopbackAddress_itShouldRefuse() throws SocketException {
+    Optional<InetAddress> external = nonLoopbackAddress();
+    assumeTrue(external.isPresent(), "this machine has no non-loopback address");
+
+    assertThatThrownBy(
+            () -> {
+              try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress(external.get(), server.port()), 2000);
+              }
+            })
+        .isInstanceOf(ConnectException.class);
+  }
+
+  @Test
+  void givenNoPortArgumentOrEnvironment_whenParsingThePort_itShouldDefaultTo7233() {
+    assertThat(EmbeddedTemporalServer.port(new String[0], null)).isEqualTo(7233);
+    assertThat(EmbeddedTemporalServer.port(new String[0], "7300")).isEqualTo(7300);
+    assertThat(EmbeddedTemporalServer.port(new String[] {"7400"}, "7300")).isEqualTo(7400);
+    assertThatThrownBy(() -> EmbeddedTemporalServer.port(new String[0], "seven"))
+        .hasMessageContaining("TEMPORAL_PORT")
+        .hasMessageContaining("'seven'");
+  }
+
+  private static Optional<InetAddress> nonLoopbackAddress() throws SocketException {
+    return Collections.list(NetworkInterface.getNetworkInterfaces()).stream()
+        .flatMap(NetworkInterface::inetAddresses)
+        .filter(address -> address instanceof Inet4Address)
+        .filter(address -> !address.isLoopbackAddress() && !address.isLinkLocalAddress())
+        .findFirst();
+  }
+
+  @WorkflowInterface
+  public interface DispositionWorkflow {
+    @WorkflowMethod
+    String run(String disposition);
+  }
+
+  public static class DispositionWorkflowImpl implements DispositionWorkflow {
+    @Override
+    public String run(String disposition) {
+      Workflow.sleep(SLEEP);
+      Workflow.upsertTypedSearchAttributes(SearchAttributes.DISPOSITION.valueSet(disposition));
+      return disposition;
+    }
+  }
+}

@@ -1,0 +1,140 @@
+package dev.dialer.sim.call;
+
+import dev.dialer.sim.SimProperties;
+import dev.dialer.sim.callback.AnswerWebhooks;
+import dev.dialer.sim.callback.CallbackEvent;
+import dev.dialer.sim.callback.StatusCallbacks;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/** Plays a call: queued → initiated → ringing → the callee's outcome, and hang-ups from the API. */
+@Component
+class CallLifecycle {
+
+  private static final Logger log = LoggerFactory.getLogger(CallLifecycle.class);
+
+  private final CallTimers timers;
+  private final StatusCallbacks statusCallbacks;
+  private final AnswerWebhooks answerWebhooks;
+  private final SimProperties properties;
+  private final Clock clock;
+
+  CallLifecycle(
+      CallTimers timers,
+      StatusCallbacks statusCallbacks,
+      AnswerWebhooks answerWebhooks,
+      SimProperties properties,
+      Clock clock) {
+    this.timers = timers;
+    this.statusCallbacks = statusCallbacks;
+    this.answerWebhooks = answerWebhooks;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  void begin(SimCall call) {
+    timers.after(properties.dialDelay(), call, () -> initiate(call));
+  }
+
+  private void initiate(SimCall call) {
+    if (!call.markInitiated(clock.instant())) {
+      return;
+    }
+    log.info("{} dialing {}, callee will {}", call.sid(), call.request().to(), call.outcome());
+    statusCallbacks.publish(call, CallbackEvent.INITIATED);
+    Outcome outcome = call.outcome();
+    if (outcome.rings()) {
+      timers.after(properties.dialDelay(), call, () -> ring(call));
+    } else {
+      Duration untilRefused = call.scenario().ring().orElse(properties.dialDelay());
+      timers.after(untilRefused, call, () -> finish(call, outcome.unansweredStatus()));
+    }
+  }
+
+  private void ring(SimCall call) {
+    if (!call.markRinging(clock.instant())) {
+      return;
+    }
+    statusCallbacks.publish(call, CallbackEvent.RINGING);
+    Duration timeout = call.request().timeout();
+    Duration ring = call.scenario().ring().orElseGet(() -> defaultRing(call.outcome(), timeout));
+    if (call.outcome().answers() && ring.compareTo(timeout) < 0) {
+      timers.after(ring, call, () -> answer(call));
+    } else {
+      Duration untilGiveUp = ring.compareTo(timeout) < 0 ? ring : timeout;
+      timers.after(untilGiveUp, call, () -> finish(call, CallStatus.NO_ANSWER));
+    }
+  }
+
+  private Duration defaultRing(Outcome outcome, Duration timeout) {
+    return outcome == Outcome.NO_ANSWER && properties.noAnswerRingsUntilTimeout()
+        ? timeout
+        : properties.ringDuration();
+  }
+
+  private void answer(SimCall call) {
+    if (!call.markAnswered(clock.instant())) {
+      return;
+    }
+    log.info("{} answered ({})", call.sid(), call.outcome());
+    statusCallbacks.publish(call, CallbackEvent.ANSWERED);
+    int generation = call.nextTwimlGeneration();
+    answerWebhooks.connect(call, twiml -> onTwiml(call, generation, twiml));
+    Duration talk =
+        call.scenario()
+            .talk()
+            .orElse(call.outcome() == Outcome.HANGUP ? Duration.ZERO : properties.talkDuration());
+    timers.after(talk, call, () -> finish(call, CallStatus.COMPLETED));
+  }
+
+  private void onTwiml(SimCall call, int generation, Optional<String> twiml) {
+    if (!call.acceptTwiml(generation, twiml.orElse(null))) {
+      log.debug("{} ignoring TwiML superseded by a redirect", call.sid());
+      return;
+    }
+    if (twiml.isEmpty()) {
+      // Without FallbackUrl Twilio says "an application error has occurred" and hangs up.
+      log.warn("{} got no TwiML; hanging up as after an application error", call.sid());
+      finish(call, CallStatus.COMPLETED);
+      return;
+    }
+    if (twiml.get().contains("<Hangup")) {
+      log.info("{} TwiML says <Hangup/>", call.sid());
+      finish(call, CallStatus.COMPLETED);
+    }
+  }
+
+  /** Status=completed: hangs up a live call; a call not answered yet ends as canceled. */
+  void hangUp(SimCall call) {
+    if (!finish(call, CallStatus.COMPLETED)) {
+      finish(call, CallStatus.CANCELED);
+    }
+  }
+
+  /** Status=canceled: ends a queued or ringing call; an answered call is left alone. */
+  void cancel(SimCall call) {
+    finish(call, CallStatus.CANCELED);
+  }
+
+  /** New Url or Twiml on a live call; a call not answered yet uses it when it is answered. */
+  void redirect(SimCall call) {
+    if (call.isInProgress()) {
+      int generation = call.nextTwimlGeneration();
+      answerWebhooks.requestTwiml(call, Map.of(), twiml -> onTwiml(call, generation, twiml));
+    }
+  }
+
+  private boolean finish(SimCall call, CallStatus finalStatus) {
+    if (!call.finish(finalStatus, clock.instant())) {
+      return false;
+    }
+    log.info("{} ended {}", call.sid(), finalStatus.wire());
+    statusCallbacks.publish(call, CallbackEvent.COMPLETED);
+    return true;
+  }
+}

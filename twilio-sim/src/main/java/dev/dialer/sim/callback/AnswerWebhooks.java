@@ -1,0 +1,121 @@
+package dev.dialer.sim.callback;
+
+import dev.dialer.sim.SimProperties;
+import dev.dialer.sim.call.CallRequest;
+import dev.dialer.sim.call.CallSnapshot;
+import dev.dialer.sim.call.CallTimers;
+import dev.dialer.sim.call.Outcome;
+import dev.dialer.sim.call.SimCall;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * What happens on the wire once a call is answered: the TwiML request to Url and answering machine
+ * detection. Synchronous AMD holds the TwiML request back until the verdict, which then rides on
+ * it; asynchronous AMD fetches TwiML at once and posts the verdict to AsyncAmdStatusCallback.
+ */
+@Component
+public class AnswerWebhooks {
+
+  private static final Logger log = LoggerFactory.getLogger(AnswerWebhooks.class);
+
+  private final WebhookSender sender;
+  private final CallTimers timers;
+  private final SimProperties properties;
+
+  AnswerWebhooks(WebhookSender sender, CallTimers timers, SimProperties properties) {
+    this.sender = sender;
+    this.timers = timers;
+    this.properties = properties;
+  }
+
+  /** {@code onTwiml} gets the document, or empty when it could not be fetched. */
+  public void connect(SimCall call, Consumer<Optional<String>> onTwiml) {
+    CallRequest request = call.request();
+    if (request.machineDetection() == null) {
+      requestTwiml(call, Map.of(), onTwiml);
+      return;
+    }
+    String verdict = request.machineDetection().answeredBy(call.outcome());
+    // A callee who hangs up at once leaves nothing to detect: the verdict is immediate.
+    Duration detection =
+        call.outcome() == Outcome.HANGUP ? Duration.ZERO : properties.machineDetectionDelay();
+    String detectionMillis = Long.toString(detection.toMillis());
+    if (request.synchronousAmd()) {
+      timers.after(
+          detection,
+          call,
+          () -> {
+            if (call.isInProgress()) {
+              call.answeredBy(verdict);
+              requestTwiml(
+                  call,
+                  Map.of("AnsweredBy", verdict, "MachineDetectionDuration", detectionMillis),
+                  onTwiml);
+            }
+          });
+      return;
+    }
+    requestTwiml(call, Map.of(), onTwiml);
+    timers.after(
+        detection,
+        call,
+        () -> {
+          if (call.isInProgress()) {
+            call.answeredBy(verdict);
+            postAmdResult(call, verdict, detectionMillis);
+          }
+        });
+  }
+
+  /** Fetches the call's TwiML from Url, or hands over the inline Twiml when there is no Url. */
+  public void requestTwiml(
+      SimCall call, Map<String, String> extra, Consumer<Optional<String>> onTwiml) {
+    CallSnapshot snapshot = call.snapshot();
+    CallRequest request = snapshot.request();
+    if (request.url() == null) {
+      onTwiml.accept(Optional.ofNullable(request.twiml()));
+      return;
+    }
+    Map<String, String> params = new LinkedHashMap<>();
+    params.put("CallSid", snapshot.sid());
+    params.put("AccountSid", snapshot.accountSid());
+    params.put("From", request.from());
+    params.put("To", request.to());
+    params.put("CallStatus", "in-progress");
+    params.put("Direction", CallSnapshot.DIRECTION);
+    params.put("ApiVersion", CallSnapshot.API_VERSION);
+    params.putAll(extra);
+    WebhookSender.Webhook webhook =
+        new WebhookSender.Webhook(
+            snapshot.sid(), "TwiML request", request.url(), request.method(), params);
+    call.outbox().send(() -> sender.send(webhook).thenAccept(onTwiml));
+  }
+
+  private void postAmdResult(SimCall call, String verdict, String detectionMillis) {
+    CallRequest request = call.request();
+    if (request.asyncAmdStatusCallback() == null) {
+      log.info("{} answered by {}; no AsyncAmdStatusCallback to tell", call.sid(), verdict);
+      return;
+    }
+    Map<String, String> params = new LinkedHashMap<>();
+    params.put("CallSid", call.sid());
+    params.put("AccountSid", call.snapshot().accountSid());
+    params.put("AnsweredBy", verdict);
+    params.put("MachineDetectionDuration", detectionMillis);
+    WebhookSender.Webhook webhook =
+        new WebhookSender.Webhook(
+            call.sid(),
+            "AMD callback " + verdict,
+            request.asyncAmdStatusCallback(),
+            request.asyncAmdStatusCallbackMethod(),
+            params);
+    call.outbox().send(() -> sender.send(webhook));
+  }
+}

@@ -1,0 +1,29 @@
+package dev.dialer.sim.ledger;
+
+import dev.dialer.sim.call.SimCall;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every accepted create request in arrival order, for tests and benchmarks to count dials. Clearing
+ * it forgets the entries only; the calls stay fetchable over the REST API.
+ */
+@Component
+public class Ledger {
+
+  private final Queue<SimCall> calls = new ConcurrentLinkedQueue<>();
+
+  public void record(SimCall call) {
+    calls.add(call);
+  }
+
+  List<LedgerEntry> entries() {
+    return calls.stream().map(call -> LedgerEntry.of(call.snapshot())).toList();
+  }
+
+  void clear() {
+    calls.clear();
+  }
+}
