@@ -85,13 +85,14 @@ public class CallLedger {
 
   /**
    * Ties Twilio's CallSid to the attempt. First writer wins: the dial activity and the first status
-   * callback race to do this, and both carry the same sid.
+   * callback race to do this, and both carry the same sid. Before the dial has started no call can
+   * exist for this attempt, so nothing is attached then.
    */
   public void attachSid(String callId, String callSid) {
     jdbc.sql(
             """
             UPDATE call_ledger SET call_sid = :sid, updated_at = now()
-            WHERE call_id = :id AND call_sid IS NULL
+            WHERE call_id = :id AND call_sid IS NULL AND dial_started_at IS NOT NULL
             """)
         .param("id", callId)
         .param("sid", callSid)

@@ -48,11 +48,20 @@ class CallLedgerTest {
   @Test
   void theFirstCallSidWins() {
     String id = newCall();
+    ledger.markDialStarted(id);
     ledger.attachSid(id, "CA" + "1".repeat(32));
     ledger.attachSid(id, "CA" + "2".repeat(32));
 
     assertThat(ledger.find(id).orElseThrow().callSid()).isEqualTo("CA" + "1".repeat(32));
     assertThat(ledger.findBySid("CA" + "1".repeat(32))).isPresent();
+  }
+
+  @Test
+  void noSidIsAttachedBeforeTheDialStarted() {
+    String id = newCall();
+    ledger.attachSid(id, "CA" + "9".repeat(32));
+
+    assertThat(ledger.find(id).orElseThrow().callSid()).isNull();
   }
 
   @Test

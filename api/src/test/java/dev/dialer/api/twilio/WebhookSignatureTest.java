@@ -80,7 +80,7 @@ class WebhookSignatureTest extends ApiTestSupport {
     assertThat(post(url, params, sign(url, params))).isEqualTo(200);
   }
 
-  private static String statusUrl(String callId) {
+  static String statusUrl(String callId) {
     return api.baseUrl() + "/twilio/status?callId=" + callId;
   }
 
@@ -91,7 +91,7 @@ class WebhookSignatureTest extends ApiTestSupport {
         .single();
   }
 
-  private static int post(String url, Map<String, String> form, String signature) {
+  static int post(String url, Map<String, String> form, String signature) {
     String body =
         form.entrySet().stream()
             .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
@@ -107,7 +107,7 @@ class WebhookSignatureTest extends ApiTestSupport {
   }
 
   /** Twilio's algorithm: HMAC-SHA1 over the URL followed by each name+value, sorted by name. */
-  private static String sign(String url, Map<String, String> form) {
+  static String sign(String url, Map<String, String> form) {
     StringBuilder data = new StringBuilder(url);
     new TreeMap<>(form).forEach((name, value) -> data.append(name).append(value));
     try {
