@@ -2,11 +2,13 @@ package dev.dialer.workflows.call;
 
 /**
  * @param source where the final status came from: {@link #STATUS_CALLBACK}, {@link #RECONCILIATION}
- *     (Twilio's call resource, after callbacks stopped coming) or {@link #DIAL_REJECTED}
+ *     (Twilio's call resource, after callbacks stopped coming), {@link #DIAL_REJECTED} or {@link
+ *     #DIAL_FAILED} (the dial never got an answer from Twilio, whatever its retries)
  */
 public record CallCompletion(CallResult result, String source) {
 
   public static final String STATUS_CALLBACK = "status-callback";
   public static final String RECONCILIATION = "reconciliation";
   public static final String DIAL_REJECTED = "dial-rejected";
+  public static final String DIAL_FAILED = "dial-failed";
 }

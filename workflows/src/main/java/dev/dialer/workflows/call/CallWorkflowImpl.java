@@ -1,0 +1,262 @@
+package dev.dialer.workflows.call;
+
+import dev.dialer.workflows.SearchAttributes;
+import io.temporal.activity.ActivityOptions;
+import io.temporal.common.RetryOptions;
+import io.temporal.failure.ActivityFailure;
+import io.temporal.failure.ApplicationFailure;
+import io.temporal.workflow.Workflow;
+import java.time.Duration;
+import org.slf4j.Logger;
+
+/**
+ * Dials once, follows Twilio's status callbacks to the final status and records the disposition.
+ * Signal handlers only record what Twilio said; every decision to act is taken in {@link #run}.
+ */
+public class CallWorkflowImpl implements CallWorkflow {
+
+  private static final Logger log = Workflow.getLogger(CallWorkflowImpl.class);
+
+  static final String MACHINE_HANG_UP = "answering machine";
+  static final String MAX_DURATION_HANG_UP = "max call duration";
+  static final String DEFAULT_END_REASON = "ended by user";
+
+  /** Dialing gets minutes of retries: the activity adopts a call an earlier try created. */
+  private final TelephonyActivities dialing =
+      Workflow.newActivityStub(
+          TelephonyActivities.class,
+          ActivityOptions.newBuilder()
+              .setStartToCloseTimeout(Duration.ofSeconds(30))
+              .setScheduleToCloseTimeout(Duration.ofMinutes(10))
+              .setRetryOptions(
+                  RetryOptions.newBuilder()
+                      .setInitialInterval(Duration.ofSeconds(1))
+                      .setBackoffCoefficient(2)
+                      .setMaximumInterval(Duration.ofSeconds(30))
+                      .setDoNotRetry(TelephonyActivities.DIAL_REJECTED)
+                      .build())
+              .build());
+
+  /**
+   * Hang-ups and fetches give up within a minute: the call loop must keep listening, and the next
+   * reconciliation or the duration cap tries again.
+   */
+  private final TelephonyActivities telephony =
+      Workflow.newActivityStub(
+          TelephonyActivities.class,
+          ActivityOptions.newBuilder()
+              .setStartToCloseTimeout(Duration.ofSeconds(10))
+              .setScheduleToCloseTimeout(Duration.ofMinutes(1))
+              .build());
+
+  private final CallRecordActivities records =
+      Workflow.newActivityStub(
+          CallRecordActivities.class,
+          ActivityOptions.newBuilder().setStartToCloseTimeout(Duration.ofSeconds(10)).build());
+
+  private final CallProgress progress = new CallProgress();
+  private String callId;
+  private EndCallRequest endRequest;
+  private boolean endHandled;
+  private boolean machineHandled;
+  private boolean durationCapHandled;
+  private long quietSinceMillis;
+  private Disposition disposition;
+
+  public CallWorkflowImpl() {}
+
+  @Override
+  public CallResult run(CallRequest request) {
+    callId = request.callId();
+    DialResult dialed;
+    try {
+      dialed =
+          dialing.dial(
+              new DialRequest(callId, request.to(), request.from(), request.customParameters()));
+    } catch (ActivityFailure failure) {
+      return finish(dialFailure(failure));
+    }
+    progress.dialed(dialed.callSid());
+    log.info(
+        "call {} dialed as {} from {}{}",
+        callId,
+        dialed.callSid(),
+        dialed.from(),
+        dialed.adopted() ? " (adopted an earlier try's call)" : "");
+    quietSinceMillis = Workflow.currentTimeMillis();
+    awaitFinalStatus(quietSinceMillis + CallTimings.MAX_CALL_DURATION.toMillis());
+    awaitLateMachineDetection();
+
+    CallResult result =
+        new CallResult(
+            callId,
+            progress.callSid(),
+            DispositionRules.of(
+                progress.status(), progress.durationSeconds(), progress.answeredBy()),
+            progress.status(),
+            progress.durationSeconds(),
+            progress.answeredBy(),
+            null);
+    return finish(new CallCompletion(result, progress.completionSource()));
+  }
+
+  @Override
+  public void statusChanged(CallStatusUpdate update) {
+    boolean waitingForDial = progress.callSid() == null;
+    if (progress.apply(update)) {
+      quietSinceMillis = Workflow.currentTimeMillis();
+    } else if (waitingForDial) {
+      log.debug(
+          "call {}: holding {} #{} until dial returns",
+          callId,
+          update.callStatus(),
+          update.sequenceNumber());
+    } else {
+      log.info(
+          "call {} ({}): ignored {} #{} for {}: duplicate, late, after the final status or another"
+              + " call",
+          callId,
+          progress.callSid(),
+          update.callStatus(),
+          update.sequenceNumber(),
+          update.callSid());
+    }
+  }
+
+  @Override
+  public void machineDetected(AmdResult result) {
+    if (progress.detected(result)) {
+      log.info("call {} ({}): answered by {}", callId, progress.callSid(), result.answeredBy());
+    }
+  }
+
+  @Override
+  public void end(EndCallRequest request) {
+    if (endRequest == null) {
+      endRequest = request;
+      log.info("call {}: end requested: {}", callId, request.reason());
+    }
+  }
+
+  @Override
+  public CallState state() {
+    return new CallState(
+        callId,
+        progress.callSid(),
+        progress.status(),
+        progress.lastSequenceNumber(),
+        progress.answeredBy(),
+        disposition);
+  }
+
+  private void awaitFinalStatus(long durationCapMillis) {
+    while (!progress.isTerminal()) {
+      long now = Workflow.currentTimeMillis();
+      long reconcileAtMillis = quietSinceMillis + CallTimings.RECONCILE_AFTER.toMillis();
+      if (endDue()) {
+        endHandled = true;
+        hangUp(endRequest.reason() == null ? DEFAULT_END_REASON : endRequest.reason());
+      } else if (machineHangUpDue()) {
+        machineHandled = true;
+        hangUp(MACHINE_HANG_UP);
+      } else if (!durationCapHandled && now >= durationCapMillis) {
+        durationCapHandled = true;
+        hangUp(MAX_DURATION_HANG_UP);
+      } else if (now >= reconcileAtMillis) {
+        reconcile();
+      } else {
+        long wakeAtMillis =
+            durationCapHandled ? reconcileAtMillis : Math.min(reconcileAtMillis, durationCapMillis);
+        long observedQuietSince = quietSinceMillis;
+        Workflow.await(
+            Duration.ofMillis(wakeAtMillis - now),
+            () ->
+                progress.isTerminal()
+                    || endDue()
+                    || machineHangUpDue()
+                    || quietSinceMillis != observedQuietSince);
+      }
+    }
+  }
+
+  private boolean endDue() {
+    return endRequest != null && !endHandled;
+  }
+
+  private boolean machineHangUpDue() {
+    return progress.answeredByMachine() && !machineHandled;
+  }
+
+  private void awaitLateMachineDetection() {
+    if (CallStatuses.COMPLETED.equals(progress.status()) && progress.answeredBy() == null) {
+      Workflow.await(CallTimings.AMD_GRACE, () -> progress.answeredBy() != null);
+    }
+  }
+
+  private void hangUp(String reason) {
+    log.info("call {} ({}): hanging up: {}", callId, progress.callSid(), reason);
+    try {
+      telephony.hangUp(new HangUpRequest(progress.callSid(), reason));
+    } catch (ActivityFailure failure) {
+      log.warn(
+          "call {} ({}): hang-up failed, still waiting for the final status",
+          callId,
+          progress.callSid(),
+          failure);
+    }
+  }
+
+  private void reconcile() {
+    try {
+      CallSnapshot snapshot = telephony.fetchCall(new FetchCallRequest(progress.callSid()));
+      progress.reconcile(snapshot);
+      log.info(
+          "call {} ({}): no callback for {}, Twilio says {}",
+          callId,
+          progress.callSid(),
+          CallTimings.RECONCILE_AFTER,
+          snapshot.status());
+    } catch (ActivityFailure failure) {
+      log.warn(
+          "call {} ({}): could not fetch the call, trying again in {}",
+          callId,
+          progress.callSid(),
+          CallTimings.RECONCILE_AFTER,
+          failure);
+    }
+    quietSinceMillis = Workflow.currentTimeMillis();
+  }
+
+  private CallCompletion dialFailure(ActivityFailure failure) {
+    if (failure.getCause() instanceof ApplicationFailure rejected
+        && TelephonyActivities.DIAL_REJECTED.equals(rejected.getType())) {
+      Integer code =
+          rejected.getDetails().getSize() == 0
+              ? null
+              : rejected.getDetails().get(DialRejection.class).code();
+      log.warn(
+          "call {}: Twilio refused to dial ({}): {}", callId, code, rejected.getOriginalMessage());
+      return new CallCompletion(failed(code), CallCompletion.DIAL_REJECTED);
+    }
+    log.warn("call {}: dial failed after its retries", callId, failure);
+    return new CallCompletion(failed(null), CallCompletion.DIAL_FAILED);
+  }
+
+  private CallResult failed(Integer errorCode) {
+    return new CallResult(callId, null, Disposition.FAILED, null, null, null, errorCode);
+  }
+
+  private CallResult finish(CallCompletion completion) {
+    disposition = completion.result().disposition();
+    // Upserted before the ledger write so ops can find the call by disposition while it retries.
+    Workflow.upsertTypedSearchAttributes(SearchAttributes.DISPOSITION.valueSet(disposition.name()));
+    records.finish(completion);
+    log.info(
+        "call {} ({}) ended {} via {}",
+        callId,
+        completion.result().callSid(),
+        disposition,
+        completion.source());
+    return completion.result();
+  }
+}

@@ -1,0 +1,144 @@
+package dev.dialer.workflows.call;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.mockito.Mockito.withSettings;
+
+import dev.dialer.workflows.SearchAttributes;
+import io.temporal.api.enums.v1.IndexedValueType;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowStub;
+import io.temporal.testing.TestWorkflowExtension;
+import io.temporal.worker.WorkflowImplementationOptions;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import org.mockito.ArgumentCaptor;
+
+/** The call workflow on the time-skipping test server, with its activities mocked. */
+final class CallWorkflowTesting {
+
+  static final String CALL_ID = "call-1";
+  static final String SID = "CA00000000000000000000000000000001";
+  static final String OTHER_SID = "CA00000000000000000000000000000002";
+  static final String TO = "+15551230001";
+  static final String FROM = "+15559870001";
+
+  private CallWorkflowTesting() {}
+
+  static TestWorkflowExtension extension(
+      TelephonyActivities telephony, CallRecordActivities records) {
+    TestWorkflowExtension.Builder builder =
+        TestWorkflowExtension.newBuilder()
+            .registerWorkflowImplementationTypes(
+                // A bug in workflow code fails the workflow, and so the test, at once instead of
+                // retrying the workflow task until the test times out.
+                WorkflowImplementationOptions.newBuilder()
+                    .setFailWorkflowExceptionTypes(Throwable.class)
+                    .build(),
+                CallWorkflowImpl.class)
+            .setActivityImplementations(telephony, records);
+    SearchAttributes.ALL.forEach(
+        key ->
+            builder.registerSearchAttribute(
+                key.getName(), IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD));
+    return builder.build();
+  }
+
+  /** A Twilio that places every call as {@link #SID} and reports nothing on its own. */
+  static TelephonyActivities telephony() {
+    TelephonyActivities telephony =
+        mock(TelephonyActivities.class, withSettings().withoutAnnotations());
+    when(telephony.dial(any())).thenReturn(new DialResult(SID, FROM, false));
+    return telephony;
+  }
+
+  /** Makes the dial activity wait until the returned latch is released. */
+  static CountDownLatch holdDial(TelephonyActivities telephony) {
+    CountDownLatch release = new CountDownLatch(1);
+    when(telephony.dial(any()))
+        .thenAnswer(
+            invocation -> {
+              if (!release.await(10, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the test never released the dial");
+              }
+              return new DialResult(SID, FROM, false);
+            });
+    return release;
+  }
+
+  static CallRecordActivities records() {
+    return mock(CallRecordActivities.class, withSettings().withoutAnnotations());
+  }
+
+  static CallRequest request() {
+    return new CallRequest(
+        CALL_ID, TO, FROM, Map.of("campaignId", "spring-reminders"), "Remind politely.", "Hi!");
+  }
+
+  static void start(CallWorkflow workflow) {
+    WorkflowClient.start(workflow::run, request());
+  }
+
+  /**
+   * Starts the call and waits until the workflow knows its call sid: the callbacks a test sends
+   * next are then handled live rather than held for the dial and sorted.
+   */
+  static void dial(CallWorkflow workflow) throws InterruptedException {
+    start(workflow);
+    awaitState(workflow, state -> state.callSid() != null, "learned its call sid");
+  }
+
+  /** Waits until the workflow has handled the callbacks that brought the call to this status. */
+  static void awaitStatus(CallWorkflow workflow, String status) throws InterruptedException {
+    awaitState(workflow, state -> status.equals(state.status()), "reached " + status);
+  }
+
+  private static void awaitState(
+      CallWorkflow workflow, Predicate<CallState> reached, String description)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (!reached.test(workflow.state())) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("the workflow never " + description);
+      }
+      Thread.sleep(10);
+    }
+  }
+
+  static CallResult resultOf(CallWorkflow workflow) {
+    return WorkflowStub.fromTyped(workflow).getResult(CallResult.class);
+  }
+
+  static CallStatusUpdate update(String status, long sequenceNumber) {
+    return update(SID, status, sequenceNumber);
+  }
+
+  static CallStatusUpdate update(String sid, String status, long sequenceNumber) {
+    return new CallStatusUpdate(sid, status, sequenceNumber, null, null, null, Instant.EPOCH);
+  }
+
+  static CallStatusUpdate finalUpdate(
+      String status, long sequenceNumber, int durationSeconds, String answeredBy) {
+    return new CallStatusUpdate(
+        SID, status, sequenceNumber, durationSeconds, answeredBy, null, Instant.EPOCH);
+  }
+
+  static AmdResult amd(String answeredBy) {
+    return new AmdResult(SID, answeredBy, 2500);
+  }
+
+  static CallSnapshot snapshot(String status, Integer durationSeconds, String answeredBy) {
+    return new CallSnapshot(SID, status, durationSeconds, answeredBy, Instant.EPOCH, null);
+  }
+
+  static CallCompletion recorded(CallRecordActivities records) {
+    ArgumentCaptor<CallCompletion> completion = ArgumentCaptor.forClass(CallCompletion.class);
+    verify(records).finish(completion.capture());
+    return completion.getValue();
+  }
+}
