@@ -17,9 +17,9 @@ public class CallWorkflowImpl implements CallWorkflow {
 
   private static final Logger log = Workflow.getLogger(CallWorkflowImpl.class);
 
-  static final String MACHINE_HANG_UP = "answering machine";
-  static final String MAX_DURATION_HANG_UP = "max call duration";
-  static final String DEFAULT_END_REASON = "ended by user";
+  private static final String MACHINE_HANG_UP = "answering machine";
+  private static final String MAX_DURATION_HANG_UP = "max call duration";
+  private static final String DEFAULT_END_REASON = "ended by user";
 
   /** Dialing gets minutes of retries: the activity adopts a call an earlier try created. */
   private final TelephonyActivities dialing =
@@ -63,6 +63,7 @@ public class CallWorkflowImpl implements CallWorkflow {
   private long quietSinceMillis;
   private Disposition disposition;
 
+  /** The worker, and the Spring starter that registers this class, create one per run. */
   public CallWorkflowImpl() {}
 
   @Override
@@ -104,23 +105,24 @@ public class CallWorkflowImpl implements CallWorkflow {
   public void statusChanged(CallStatusUpdate update) {
     boolean waitingForDial = progress.callSid() == null;
     if (progress.apply(update)) {
-      quietSinceMillis = Workflow.currentTimeMillis();
-    } else if (waitingForDial) {
+      return;
+    }
+    if (waitingForDial) {
       log.debug(
           "call {}: holding {} #{} until dial returns",
           callId,
           update.callStatus(),
           update.sequenceNumber());
-    } else {
-      log.info(
-          "call {} ({}): ignored {} #{} for {}: duplicate, late, after the final status or another"
-              + " call",
-          callId,
-          progress.callSid(),
-          update.callStatus(),
-          update.sequenceNumber(),
-          update.callSid());
+      return;
     }
+    log.info(
+        "call {} ({}): ignored {} #{} for {}: duplicate, late, after the final status or another"
+            + " call",
+        callId,
+        progress.callSid(),
+        update.callStatus(),
+        update.sequenceNumber(),
+        update.callSid());
   }
 
   @Override

@@ -1,0 +1,39 @@
+package dev.dialer.workflows.compliance;
+
+import java.time.Instant;
+
+/**
+ * What the engine needs to decide one call.
+ *
+ * @param phone the callee in E.164
+ * @param at the instant the call would be placed; the workflow passes {@code
+ *     Workflow.currentTimeMillis()}
+ * @param campaignId null for a call outside any campaign: its per-campaign list and cap are skipped
+ * @param purpose null means the strictest reading (TELEMARKETING's state rules and the national
+ *     registry)
+ * @param callingHours the campaign's own hours in the callee's local time; null means only the
+ *     law's
+ * @param timezone an IANA zone known for the contact; wins over ZIP and number
+ * @param zip a US ZIP code of the contact; gives zone and state when no timezone is given
+ * @param state a two-letter US state of the contact; wins over what ZIP or number say
+ * @param subject the debt or matter the call is about (Regulation F counts per debt); null counts
+ *     every attempt to the number
+ * @param maxAttemptsPerDay the campaign's cap per rolling 24 h; null for none
+ */
+public record ComplianceCheckRequest(
+    String phone,
+    Instant at,
+    String campaignId,
+    Purpose purpose,
+    CallingHours callingHours,
+    String timezone,
+    String zip,
+    String state,
+    String subject,
+    Integer maxAttemptsPerDay) {
+
+  /** Only the law and the do-not-call lists: what a check without a campaign asks. */
+  public static ComplianceCheckRequest of(String phone, Instant at) {
+    return new ComplianceCheckRequest(phone, at, null, null, null, null, null, null, null, null);
+  }
+}
