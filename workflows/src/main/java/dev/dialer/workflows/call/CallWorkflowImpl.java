@@ -105,6 +105,7 @@ public class CallWorkflowImpl implements CallWorkflow {
   public void statusChanged(CallStatusUpdate update) {
     boolean waitingForDial = progress.callSid() == null;
     if (progress.apply(update)) {
+      quietSinceMillis = Workflow.currentTimeMillis();
       return;
     }
     if (waitingForDial) {
