@@ -1,32 +1,35 @@
-package dev.dialer.api.call;
+package dev.dialer.api.web;
 
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
-import dev.dialer.api.web.ApiException;
 
-/** E.164 validation with libphonenumber: what Twilio would refuse, we refuse first, and say why. */
-final class PhoneNumbers {
+/** A phone number from a request (body, path or query), checked and put in E.164 form. */
+public final class E164 {
 
   private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
 
-  private PhoneNumbers() {}
+  private E164() {}
 
-  /** Returns the number in canonical E.164 form, or throws a 400 naming the field. */
-  static String e164(String field, String value) {
+  /** Returns the number in E.164, or throws a 400 naming the field. */
+  public static String of(String field, String value) {
     if (value == null || value.isBlank()) {
       throw ApiException.invalid(
-          field, "'" + field + "' is required, in E.164 format such as +14155550123.");
+          field, "'" + field + "' is required, in E.164 such as +14155550123.");
     }
     String trimmed = value.trim();
+    if (value.startsWith(" ") && trimmed.matches("\\d{8,15}")) {
+      // An unencoded + in a query string arrives as a space.
+      trimmed = "+" + trimmed;
+    }
     if (!trimmed.startsWith("+")) {
       throw ApiException.invalid(
           field,
           "'"
               + field
-              + "' must be in E.164 format with a leading + and country code, such as +14155550123; got '"
+              + "' must be E.164 with a leading + and country code, such as +14155550123; got '"
               + value
-              + "'.");
+              + "' (in a URL, write + as %2B).");
     }
     PhoneNumber parsed;
     try {

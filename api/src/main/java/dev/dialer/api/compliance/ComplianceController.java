@@ -1,0 +1,35 @@
+package dev.dialer.api.compliance;
+
+import dev.dialer.workflows.compliance.ComplianceDecision;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping(path = "/api/compliance", produces = MediaType.APPLICATION_JSON_VALUE)
+class ComplianceController {
+
+  private final ComplianceService compliance;
+
+  ComplianceController(ComplianceService compliance) {
+    this.compliance = compliance;
+  }
+
+  @GetMapping("/check")
+  ComplianceDecision check(
+      @RequestParam(required = false) String phone,
+      @RequestParam(required = false) String at,
+      @RequestParam(required = false) String campaignId,
+      @RequestParam(required = false) String purpose,
+      @RequestParam(required = false) String timezone,
+      @RequestParam(required = false) String zip,
+      @RequestParam(required = false) String state,
+      @RequestParam(required = false) String subject,
+      @RequestParam(required = false) Integer maxAttemptsPerDay) {
+    return compliance.check(
+        new CheckParams(
+            phone, at, campaignId, purpose, timezone, zip, state, subject, maxAttemptsPerDay));
+  }
+}
