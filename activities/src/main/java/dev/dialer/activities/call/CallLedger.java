@@ -27,7 +27,7 @@ public class CallLedger {
       "call_id, workflow_id, call_sid, to_number, from_number, status, last_sequence,"
           + " disposition, answered_by, error_code, duration_seconds, custom_parameters::text AS"
           + " custom_parameters, prompt, first_message, created_at, dial_started_at, answered_at,"
-          + " ended_at";
+          + " ended_at, next_allowed_at, compliance_reason";
 
   private final JdbcClient jdbc;
   private final ObjectMapper json;
@@ -117,29 +117,35 @@ public class CallLedger {
   }
 
   /**
-   * Stores how the attempt ended. Repeating it with the same result changes nothing. A result
-   * without a final Twilio status is a call that was never placed: its status becomes failed.
+   * Stores how the attempt ended. Repeating it with the same result changes nothing.
+   *
+   * @param status the ledger's final status: Twilio's, or one of ours for a call never placed
    */
-  public void finish(CallResult result, Instant endedAt) {
+  public void finish(CallResult result, String status, Instant endedAt) {
     jdbc.sql(
             """
             UPDATE call_ledger
                SET disposition = :disposition,
-                   status = COALESCE(:status, 'failed'),
+                   status = :status,
                    call_sid = COALESCE(call_sid, :sid),
                    answered_by = :answeredBy, error_code = :errorCode,
                    duration_seconds = :duration,
+                   next_allowed_at = :nextAllowedAt, compliance_reason = :complianceReason,
                    ended_at = COALESCE(ended_at, :endedAt), updated_at = now()
              WHERE call_id = :id
             """)
         .param("id", result.callId())
         .param("disposition", result.disposition().name())
-        .param("status", result.finalStatus())
+        .param("status", status)
         .param("sid", result.callSid())
         .param("answeredBy", result.answeredBy())
         .param("errorCode", result.errorCode())
         .param("duration", result.durationSeconds())
         .param("endedAt", Timestamp.from(endedAt))
+        .param(
+            "nextAllowedAt",
+            result.nextAllowedAt() == null ? null : Timestamp.from(result.nextAllowedAt()))
+        .param("complianceReason", result.complianceReason())
         .update();
   }
 
@@ -232,7 +238,9 @@ public class CallLedger {
         instant(rs, "created_at"),
         instant(rs, "dial_started_at"),
         instant(rs, "answered_at"),
-        instant(rs, "ended_at"));
+        instant(rs, "ended_at"),
+        instant(rs, "next_allowed_at"),
+        rs.getString("compliance_reason"));
   }
 
   private static Instant instant(ResultSet rs, String column) throws SQLException {

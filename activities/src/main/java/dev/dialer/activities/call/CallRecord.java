@@ -22,4 +22,6 @@ public record CallRecord(
     Instant createdAt,
     Instant dialStartedAt,
     Instant answeredAt,
-    Instant endedAt) {}
+    Instant endedAt,
+    Instant nextAllowedAt,
+    String complianceReason) {}

@@ -9,6 +9,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class CallRecordActivitiesImpl implements CallRecordActivities {
 
+  /** The ledger status of a call compliance refused: nothing was sent to Twilio. */
+  public static final String NOT_DIALED = "not-dialed";
+
   private final CallLedger ledger;
 
   public CallRecordActivitiesImpl(CallLedger ledger) {
@@ -19,6 +22,7 @@ public class CallRecordActivitiesImpl implements CallRecordActivities {
   public void finish(CallCompletion completion) {
     CallResult result = completion.result();
     Instant now = Instant.now();
+    String status = finalStatus(completion);
     // Callback events are stored when their webhook arrives; a final status that came from
     // anywhere else gets its own event, so the ledger shows where every status came from.
     if (!CallCompletion.STATUS_CALLBACK.equals(completion.source())) {
@@ -26,7 +30,7 @@ public class CallRecordActivitiesImpl implements CallRecordActivities {
           new CallEvent(
               result.callId(),
               result.callSid(),
-              result.finalStatus() == null ? "failed" : result.finalStatus(),
+              status,
               null,
               completion.source(),
               result.answeredBy(),
@@ -35,6 +39,14 @@ public class CallRecordActivitiesImpl implements CallRecordActivities {
               now,
               completion.source() + ":" + result.callId()));
     }
-    ledger.finish(result, now);
+    ledger.finish(result, status, now);
+  }
+
+  /** Twilio's last status, or ours for a call that never reached Twilio. */
+  private static String finalStatus(CallCompletion completion) {
+    if (completion.result().finalStatus() != null) {
+      return completion.result().finalStatus();
+    }
+    return CallCompletion.COMPLIANCE.equals(completion.source()) ? NOT_DIALED : "failed";
   }
 }

@@ -102,8 +102,8 @@ class CallLedgerTest {
     CallResult result =
         new CallResult(id, "CA" + "3".repeat(32), Disposition.BUSY, "busy", 0, null, null);
     Instant first = Instant.parse("2026-11-21T10:00:00Z");
-    ledger.finish(result, first);
-    ledger.finish(result, first.plusSeconds(60));
+    ledger.finish(result, "busy", first);
+    ledger.finish(result, "busy", first.plusSeconds(60));
 
     CallRecord row = ledger.find(id).orElseThrow();
     assertThat(row.disposition()).isEqualTo("BUSY");

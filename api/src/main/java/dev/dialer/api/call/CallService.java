@@ -5,6 +5,7 @@ import dev.dialer.activities.call.CallLedger;
 import dev.dialer.activities.call.CallRecord;
 import dev.dialer.activities.call.NewCall;
 import dev.dialer.api.web.ApiException;
+import dev.dialer.api.web.E164;
 import dev.dialer.workflows.TaskQueues;
 import dev.dialer.workflows.WorkflowIds;
 import dev.dialer.workflows.call.CallRequest;
@@ -42,7 +43,8 @@ class CallService {
           "busy",
           "no-answer",
           "failed",
-          "canceled");
+          "canceled",
+          "not-dialed");
   private static final int MAX_PARAMETERS = 50;
 
   private final CallLedger ledger;
@@ -63,11 +65,9 @@ class CallService {
     if (request == null) {
       throw ApiException.invalid(null, "The request body is required.");
     }
-    String to = PhoneNumbers.e164("to", request.to());
+    String to = E164.of("to", request.to());
     String from =
-        request.from() == null
-            ? properties.twilio().callerId()
-            : PhoneNumbers.e164("from", request.from());
+        request.from() == null ? properties.twilio().callerId() : E164.of("from", request.from());
     Map<String, String> parameters = checkParameters(request.customParameters());
     String callId = callId(idempotencyKey);
     boolean created =

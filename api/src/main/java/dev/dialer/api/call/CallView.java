@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * A call as the API shows it. {@code startTime} is when the dial was sent, {@code duration} the
  * talk time in seconds Twilio reported, {@code disposition} null until the call is over; {@code
- * events} is null in lists.
+ * events} is null in lists. A call compliance refused has status not-dialed, the blocking rules in
+ * {@code complianceReason} and, unless it may never be called, {@code nextAllowedAt}.
  */
 public record CallView(
     String callId,
@@ -25,6 +26,8 @@ public record CallView(
     String answeredBy,
     Integer errorCode,
     Map<String, String> customParameters,
+    Instant nextAllowedAt,
+    String complianceReason,
     List<CallEventView> events) {
 
   static CallView of(CallRecord call, List<CallEventView> events) {
@@ -43,6 +46,8 @@ public record CallView(
         call.answeredBy(),
         call.errorCode(),
         call.customParameters(),
+        call.nextAllowedAt(),
+        call.complianceReason(),
         events);
   }
 }

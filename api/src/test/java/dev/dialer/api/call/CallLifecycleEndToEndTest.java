@@ -124,4 +124,24 @@ class CallLifecycleEndToEndTest extends ApiTestSupport {
     assertThat(api.post("/api/calls/" + callId + "/end", "").body().at("/error/code").asText())
         .isEqualTo("CALL_ALREADY_ENDED");
   }
+
+  @Test
+  void aNumberOnTheDoNotCallListIsNeverDialed() {
+    String to = "+12025550144";
+    var put =
+        api.send(
+            api.request("/api/dnc/" + to.replace("+", "%2B"))
+                .header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"source\":\"test\"}"))
+                .build());
+    assertThat(put.status()).isBetween(200, 204);
+
+    JsonNode call = api.awaitDisposition(api.call(to));
+
+    assertThat(call.get("disposition").asText()).isEqualTo("BLOCKED_DNC");
+    assertThat(call.get("status").asText()).isEqualTo("not-dialed");
+    assertThat(call.get("nextAllowedAt").isNull()).isTrue();
+    assertThat(call.get("complianceReason").asText()).isNotBlank();
+    assertThat(sim.dialsTo(to)).isEmpty();
+  }
 }

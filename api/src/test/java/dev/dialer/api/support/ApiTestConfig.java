@@ -2,13 +2,18 @@ package dev.dialer.api.support;
 
 import dev.dialer.workflows.SearchAttributes;
 import io.temporal.api.enums.v1.IndexedValueType;
+import io.temporal.spring.boot.TemporalOptionsCustomizer;
+import io.temporal.testing.TestEnvironmentOptions;
 import io.temporal.testing.TestWorkflowEnvironment;
+import java.time.Instant;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
 @TestConfiguration(proxyBeanMethods = false)
 public class ApiTestConfig {
+
+  public static final Instant WORKFLOW_CLOCK_START = Instant.parse("2026-11-18T18:00:00Z");
 
   /** The embedded server registers these at start; the starter's test server needs telling. */
   @Bean
@@ -18,6 +23,16 @@ public class ApiTestConfig {
             key ->
                 environment.registerSearchAttribute(
                     key.getName(), IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD));
+  }
+
+  /**
+   * The workflows' clock starts on a Wednesday at 13:00 New York time, so the compliance check
+   * before each dial sees every continental US zone inside its calling window whenever the suite
+   * runs. Time then passes as usual.
+   */
+  @Bean
+  TemporalOptionsCustomizer<TestEnvironmentOptions.Builder> callingHoursClock() {
+    return builder -> builder.setInitialTime(WORKFLOW_CLOCK_START);
   }
 
   @Bean

@@ -3,7 +3,8 @@ package dev.dialer.workflows.call;
 /**
  * @param source where the final status came from: {@link #STATUS_CALLBACK}, {@link #RECONCILIATION}
  *     (Twilio's call resource, after callbacks stopped coming), {@link #DIAL_REJECTED} or {@link
- *     #DIAL_FAILED} (the dial never got an answer from Twilio, whatever its retries)
+ *     #DIAL_FAILED} (the dial never got an answer from Twilio, whatever its retries), {@link
+ *     #COMPLIANCE} or {@link #COMPLIANCE_UNAVAILABLE} (nothing dialed)
  */
 public record CallCompletion(CallResult result, String source) {
 
@@ -11,4 +12,10 @@ public record CallCompletion(CallResult result, String source) {
   public static final String RECONCILIATION = "reconciliation";
   public static final String DIAL_REJECTED = "dial-rejected";
   public static final String DIAL_FAILED = "dial-failed";
+
+  /** Compliance refused the dial; nothing was sent to Twilio. */
+  public static final String COMPLIANCE = "compliance";
+
+  /** The compliance check itself could not run, so nothing was dialed. */
+  public static final String COMPLIANCE_UNAVAILABLE = "compliance-unavailable";
 }

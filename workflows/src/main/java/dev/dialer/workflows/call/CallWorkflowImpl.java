@@ -1,12 +1,18 @@
 package dev.dialer.workflows.call;
 
 import dev.dialer.workflows.SearchAttributes;
+import dev.dialer.workflows.compliance.ComplianceActivities;
+import dev.dialer.workflows.compliance.ComplianceCheckRequest;
+import dev.dialer.workflows.compliance.ComplianceDecision;
+import dev.dialer.workflows.compliance.Reason;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.common.RetryOptions;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.workflow.Workflow;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 
 /**
@@ -20,6 +26,9 @@ public class CallWorkflowImpl implements CallWorkflow {
   private static final String MACHINE_HANG_UP = "answering machine";
   private static final String MAX_DURATION_HANG_UP = "max call duration";
   private static final String DEFAULT_END_REASON = "ended by user";
+
+  /** Histories recorded before the compliance check existed replay without it. */
+  static final String COMPLIANCE_CHECK_CHANGE = "compliance-check-before-dial";
 
   /** Dialing gets minutes of retries: the activity adopts a call an earlier try created. */
   private final TelephonyActivities dialing =
@@ -49,6 +58,18 @@ public class CallWorkflowImpl implements CallWorkflow {
               .setScheduleToCloseTimeout(Duration.ofMinutes(1))
               .build());
 
+  /**
+   * The check reads the database; a database that is down for minutes leaves the call undialed
+   * rather than dialed unchecked.
+   */
+  private final ComplianceActivities compliance =
+      Workflow.newActivityStub(
+          ComplianceActivities.class,
+          ActivityOptions.newBuilder()
+              .setStartToCloseTimeout(Duration.ofSeconds(10))
+              .setScheduleToCloseTimeout(Duration.ofMinutes(10))
+              .build());
+
   private final CallRecordActivities records =
       Workflow.newActivityStub(
           CallRecordActivities.class,
@@ -69,6 +90,12 @@ public class CallWorkflowImpl implements CallWorkflow {
   @Override
   public CallResult run(CallRequest request) {
     callId = request.callId();
+    if (Workflow.getVersion(COMPLIANCE_CHECK_CHANGE, Workflow.DEFAULT_VERSION, 1) >= 1) {
+      CallCompletion refused = checkCompliance(request);
+      if (refused != null) {
+        return finish(refused);
+      }
+    }
     DialResult dialed;
     try {
       dialed =
@@ -99,6 +126,48 @@ public class CallWorkflowImpl implements CallWorkflow {
             progress.answeredBy(),
             null);
     return finish(new CallCompletion(result, progress.completionSource()));
+  }
+
+  /**
+   * Asks the compliance engine right before the dial; the decision, with its reasons, stays in this
+   * workflow's history as the record of why the call was allowed. Returns the completion of a call
+   * that must not be dialed, or null.
+   */
+  private CallCompletion checkCompliance(CallRequest request) {
+    ComplianceDecision decision;
+    try {
+      decision =
+          compliance.check(
+              ComplianceCheckRequest.of(
+                  request.to(), Instant.ofEpochMilli(Workflow.currentTimeMillis())));
+    } catch (ActivityFailure failure) {
+      log.warn("call {}: compliance check failed; not dialing", callId, failure);
+      return new CallCompletion(failed(null), CallCompletion.COMPLIANCE_UNAVAILABLE);
+    }
+    if (decision.allowed()) {
+      return null;
+    }
+    Disposition blocked =
+        switch (decision.blockedBy()) {
+          case DNC -> Disposition.BLOCKED_DNC;
+          case WINDOW -> Disposition.DEFERRED_WINDOW;
+          case CAP -> Disposition.CAPPED;
+        };
+    String why =
+        decision.reasons().stream()
+            .filter(Reason::blocking)
+            .map(reason -> reason.rule() + ": " + reason.detail())
+            .collect(Collectors.joining("; "));
+    log.info(
+        "call {}: not dialed, {} ({}), next allowed {}",
+        callId,
+        blocked,
+        why,
+        decision.nextAllowedAt());
+    return new CallCompletion(
+        new CallResult(
+            callId, null, blocked, null, null, null, null, decision.nextAllowedAt(), why),
+        CallCompletion.COMPLIANCE);
   }
 
   @Override

@@ -13,5 +13,11 @@ public enum Disposition {
   /** The carrier could not place the call, or Twilio refused to create it. */
   FAILED,
   /** The call was ended by us before it was answered. */
-  CANCELED
+  CANCELED,
+  /** Not dialed: the number is on a do-not-call list. */
+  BLOCKED_DNC,
+  /** Not dialed: outside the callee's calling window; see nextAllowedAt. */
+  DEFERRED_WINDOW,
+  /** Not dialed: a frequency cap is reached; see nextAllowedAt. */
+  CAPPED
 }

@@ -7,12 +7,17 @@ import static org.mockito.Mockito.when;
 import static org.mockito.Mockito.withSettings;
 
 import dev.dialer.workflows.SearchAttributes;
+import dev.dialer.workflows.compliance.Block;
+import dev.dialer.workflows.compliance.ComplianceActivities;
+import dev.dialer.workflows.compliance.ComplianceDecision;
+import dev.dialer.workflows.compliance.Reason;
 import io.temporal.api.enums.v1.IndexedValueType;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowStub;
 import io.temporal.testing.TestWorkflowExtension;
 import io.temporal.worker.WorkflowImplementationOptions;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -32,6 +37,13 @@ final class CallWorkflowTesting {
 
   static TestWorkflowExtension extension(
       TelephonyActivities telephony, CallRecordActivities records) {
+    return extension(telephony, records, compliance(allowed()));
+  }
+
+  static TestWorkflowExtension extension(
+      TelephonyActivities telephony,
+      CallRecordActivities records,
+      ComplianceActivities compliance) {
     TestWorkflowExtension.Builder builder =
         TestWorkflowExtension.newBuilder()
             .registerWorkflowImplementationTypes(
@@ -41,12 +53,42 @@ final class CallWorkflowTesting {
                     .setFailWorkflowExceptionTypes(Throwable.class)
                     .build(),
                 CallWorkflowImpl.class)
-            .setActivityImplementations(telephony, records);
+            .setActivityImplementations(telephony, records, compliance);
     SearchAttributes.ALL.forEach(
         key ->
             builder.registerSearchAttribute(
                 key.getName(), IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD));
     return builder.build();
+  }
+
+  /** A compliance engine that answers every check with {@code decision}. */
+  static ComplianceActivities compliance(ComplianceDecision decision) {
+    ComplianceActivities compliance =
+        mock(ComplianceActivities.class, withSettings().withoutAnnotations());
+    when(compliance.check(any())).thenReturn(decision);
+    return compliance;
+  }
+
+  static ComplianceDecision allowed() {
+    return new ComplianceDecision(
+        true,
+        null,
+        List.of(new Reason("FEDERAL_WINDOW", "08:00-21:00 local", false)),
+        List.of("America/New_York"),
+        Map.of("America/New_York", "12:00"),
+        Instant.EPOCH,
+        List.of());
+  }
+
+  static ComplianceDecision blocked(Block block, Instant nextAllowedAt, String rule) {
+    return new ComplianceDecision(
+        false,
+        block,
+        List.of(new Reason(rule, "blocked by " + rule, true)),
+        List.of("America/New_York"),
+        Map.of("America/New_York", "22:00"),
+        nextAllowedAt,
+        List.of());
   }
 
   /** A Twilio that places every call as {@link #SID} and reports nothing on its own. */
