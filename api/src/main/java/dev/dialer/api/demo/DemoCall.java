@@ -1,34 +1,35 @@
 package dev.dialer.api.demo;
 
 import dev.dialer.workflows.call.Disposition;
+import java.util.ArrayList;
 import java.util.List;
 
-/** One call the demo places, and how twilio-sim will make it end. */
-record DemoCall(String to, Disposition expected) {
+/** One call the demo places, how twilio-sim will make it end, and where its callee lives. */
+record DemoCall(String to, Disposition expected, AreaCode area) {
 
   /**
-   * One number per last digit, so every outcome of the sim shows once, plus two more human answers.
-   * All are 555-01xx numbers, reserved for fiction: even a misconfigured run never rings a real
-   * phone. The area codes span the four mainland time zones.
+   * The line numbers: one per last digit, so every outcome of the sim shows once, plus two more
+   * human answers. All make 555-01xx numbers, reserved for fiction: even a misconfigured run never
+   * rings a real phone.
    */
-  static final List<String> NUMBERS =
+  static final List<String> LINES =
       List.of(
-          "+12125550100",
-          "+13125550111",
-          "+13035550122",
-          "+14155550133",
-          "+16175550144",
-          "+15125550155",
-          "+12065550166",
-          "+14045550177",
-          "+17025550188",
-          "+13055550199",
-          "+16025550101",
-          "+12145550112");
+          "0100", "0111", "0122", "0133", "0144", "0155", "0166", "0177", "0188", "0199", "0101",
+          "0112");
 
-  static List<DemoCall> all() {
-    return NUMBERS.stream()
-        .map(number -> new DemoCall(number, ExpectedDisposition.forNumber(number)))
-        .toList();
+  static DemoCall of(String to) {
+    return new DemoCall(to, ExpectedDisposition.forNumber(to), AreaCode.forNumber(to));
+  }
+
+  /** One call per line, the area codes taken round robin so that several zones show. */
+  static List<DemoCall> spread(List<AreaCode> areas) {
+    if (areas.isEmpty()) {
+      throw new IllegalArgumentException("No area codes to spread the demo calls over.");
+    }
+    List<DemoCall> calls = new ArrayList<>();
+    for (int i = 0; i < LINES.size(); i++) {
+      calls.add(of(areas.get(i % areas.size()).number(LINES.get(i))));
+    }
+    return calls;
   }
 }

@@ -6,13 +6,16 @@ import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * {@code ./dialer demo}'s client: places one call per twilio-sim outcome through the REST API,
- * follows them to their end and checks each ended as the sim's script says. Exits 0 when all did.
+ * {@code ./dialer demo}'s client: places one call per twilio-sim outcome through the REST API, in
+ * area codes the compliance rules let it call now where there are any, follows them to their end
+ * and checks each ended as the sim's script says or was rightly not dialed by the compliance rules.
+ * Exits 0 when all did.
  */
 public final class DemoClient {
 
@@ -40,17 +43,19 @@ public final class DemoClient {
       DemoSettings settings = DemoSettings.fromEnvironment(env);
       DialerApi api = new DialerApi(settings.baseUrl(), settings.apiKey(), new ObjectMapper());
       api.checkAccess();
+      CallPlan plan = CallPlan.choose(api::check);
+      out.println(plan.describe());
       out.println(
           "Placing "
-              + DemoCall.NUMBERS.size()
+              + plan.calls().size()
               + " calls through "
               + settings.baseUrl()
               + "; twilio-sim answers each by its last digit.");
       long started = System.nanoTime();
-      List<DemoRow> rows = place(api);
+      List<DemoRow> rows = place(api, plan.calls());
       boolean finished = follow(api, rows, started, settings.timeout());
       out.println();
-      out.print(ResultTable.render(rows));
+      out.print(ResultTable.render(rows, Instant.now()));
       if (!finished) {
         out.println(
             "Stopped waiting after "
@@ -64,9 +69,9 @@ public final class DemoClient {
     }
   }
 
-  private static List<DemoRow> place(DialerApi api) {
+  private static List<DemoRow> place(DialerApi api, List<DemoCall> calls) {
     List<DemoRow> rows = new ArrayList<>();
-    for (DemoCall call : DemoCall.all()) {
+    for (DemoCall call : calls) {
       rows.add(new DemoRow(call, api.place(call.to())));
     }
     return rows;

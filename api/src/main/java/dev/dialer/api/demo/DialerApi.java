@@ -12,8 +12,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
-/** The calls part of the dialer's REST API, as the demo uses it. */
+/** The calls and compliance parts of the dialer's REST API, as the demo uses them. */
 final class DialerApi {
 
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
@@ -50,6 +51,27 @@ final class DialerApi {
             request("/api/calls/" + URLEncoder.encode(callId, StandardCharsets.UTF_8)).GET(), 200));
   }
 
+  /**
+   * Compliance's answer for calling {@code phone} now, or empty when the check cannot answer (it is
+   * missing, failing or says something the demo cannot read): the demo then falls back.
+   */
+  Optional<ComplianceAnswer> check(String phone) {
+    HttpResponse<String> response =
+        exchange(
+            request(
+                    "/api/compliance/check?phone="
+                        + URLEncoder.encode(phone, StandardCharsets.UTF_8))
+                .GET());
+    if (response.statusCode() != 200) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(json.readValue(response.body(), ComplianceAnswer.class));
+    } catch (JsonProcessingException e) {
+      return Optional.empty();
+    }
+  }
+
   private HttpRequest.Builder request(String path) {
     return HttpRequest.newBuilder(URI.create(baseUrl + path))
         .timeout(TIMEOUT)
@@ -58,6 +80,22 @@ final class DialerApi {
   }
 
   private String send(HttpRequest.Builder builder, int expectedStatus) {
+    HttpResponse<String> response = exchange(builder);
+    HttpRequest request = response.request();
+    if (response.statusCode() != expectedStatus) {
+      throw new DialerApiException(
+          request.method()
+              + " "
+              + request.uri()
+              + " answered "
+              + response.statusCode()
+              + errorMessage(response.body()));
+    }
+    return response.body();
+  }
+
+  /** Sends the request; fails when the api cannot be reached or refuses the key. */
+  private HttpResponse<String> exchange(HttpRequest.Builder builder) {
     HttpRequest request = builder.build();
     HttpResponse<String> response;
     try {
@@ -81,16 +119,7 @@ final class DialerApi {
               + errorMessage(response.body())
               + "). Set DIALER_API_KEY to the key the api was started with; ./dialer up prints it.");
     }
-    if (response.statusCode() != expectedStatus) {
-      throw new DialerApiException(
-          request.method()
-              + " "
-              + request.uri()
-              + " answered "
-              + response.statusCode()
-              + errorMessage(response.body()));
-    }
-    return response.body();
+    return response;
   }
 
   private String errorMessage(String body) {

@@ -11,10 +11,14 @@ import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +30,7 @@ class DemoClientTest {
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
   private HttpServer server;
+  private final List<String> placedNumbers = new ArrayList<>();
 
   @AfterEach
   void stop() {
@@ -43,7 +48,37 @@ class DemoClientTest {
 
     assertThat(exit).isZero();
     assertThat(text(out))
-        .contains("✓ all " + DemoCall.NUMBERS.size() + " calls ended as expected.");
+        .contains("compliance check is unavailable")
+        .contains("✓ all " + DemoCall.LINES.size() + " calls ended as expected.");
+  }
+
+  @Test
+  void givenOnlyTwoAreaCodesCallable_whenTheDemoRuns_itShouldCallOnlyThem() throws IOException {
+    startFakeApi(ExpectedDisposition::forNumber);
+    startFakeCheck(phone -> phone.startsWith("+1808") || phone.startsWith("+1907"));
+
+    int exit = run(Map.of("DIALER_URL", url(), "DIALER_API_KEY", KEY));
+
+    assertThat(exit).isZero();
+    assertThat(placedNumbers).hasSize(12).allMatch(to -> to.matches("\\+1(808|907)5550\\d{3}"));
+    assertThat(text(out)).contains("Callable now: area codes 907, 808.");
+  }
+
+  @Test
+  void givenNoAreaCodeCallable_whenTheCallsAreDeferred_itShouldListThemAndExitZero()
+      throws IOException {
+    startFakeApi(to -> Disposition.DEFERRED_WINDOW);
+    startFakeCheck(phone -> false);
+
+    int exit = run(Map.of("DIALER_URL", url(), "DIALER_API_KEY", KEY));
+
+    assertThat(exit).isZero();
+    assertThat(text(out))
+        .contains("No demo area code is inside its calling window now")
+        .contains("Waiting for their calling window:")
+        .contains("+18085550166  from ")
+        .contains("(2026-11-23T18:00:00Z) — outside the calling window")
+        .contains("12 not dialed by the compliance rules.");
   }
 
   @Test
@@ -55,7 +90,21 @@ class DemoClientTest {
     int exit = run(Map.of("DIALER_URL", url(), "DIALER_API_KEY", KEY));
 
     assertThat(exit).isOne();
-    assertThat(text(out)).contains("to +14045550177: expected BUSY, got NO_ANSWER");
+    assertThat(text(out)).contains("to +17875550177: expected BUSY, got NO_ANSWER");
+  }
+
+  @Test
+  void givenACheckThatFails_whenTheDemoRuns_itShouldFallBackToTheDefaultSpread()
+      throws IOException {
+    startFakeApi(ExpectedDisposition::forNumber);
+    server.createContext("/api/compliance/check", exchange -> respond(exchange, 503, "{}"));
+
+    int exit = run(Map.of("DIALER_URL", url(), "DIALER_API_KEY", KEY));
+
+    assertThat(exit).isZero();
+    assertThat(placedNumbers)
+        .containsExactlyElementsOf(
+            DemoCall.spread(AreaCode.POOL).stream().map(DemoCall::to).toList());
   }
 
   @Test
@@ -107,6 +156,7 @@ class DemoClientTest {
                 new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             String to = body.replaceAll(".*\"to\"\\s*:\\s*\"([^\"]+)\".*", "$1");
             placed.put("c-" + to, to);
+            placedNumbers.add(to);
             respond(
                 exchange,
                 202,
@@ -116,14 +166,40 @@ class DemoClientTest {
           } else {
             String callId = path.substring("/api/calls/".length());
             String to = placed.get(callId);
+            Disposition disposition = outcome.apply(to);
             respond(
                 exchange,
                 200,
-                "{\"callId\":\"%s\",\"to\":\"%s\",\"status\":\"completed\",\"disposition\":\"%s\",\"duration\":4}"
-                    .formatted(callId, to, outcome.apply(to)));
+                disposition == Disposition.DEFERRED_WINDOW
+                    ? ("{\"callId\":\"%s\",\"to\":\"%s\",\"status\":\"not-dialed\","
+                            + "\"disposition\":\"DEFERRED_WINDOW\","
+                            + "\"nextAllowedAt\":\"2026-11-23T18:00:00Z\","
+                            + "\"complianceReason\":\"outside the calling window\"}")
+                        .formatted(callId, to)
+                    : "{\"callId\":\"%s\",\"to\":\"%s\",\"status\":\"completed\",\"disposition\":\"%s\",\"duration\":4}"
+                        .formatted(callId, to, disposition));
           }
         });
     server.start();
+  }
+
+  /** Answers the compliance check: allowed for the numbers {@code callable} accepts. */
+  private void startFakeCheck(Predicate<String> callable) {
+    server.createContext(
+        "/api/compliance/check",
+        exchange -> {
+          String phone =
+              URLDecoder.decode(
+                  exchange.getRequestURI().getRawQuery().replaceFirst("^phone=", ""),
+                  StandardCharsets.UTF_8);
+          respond(
+              exchange,
+              200,
+              callable.test(phone)
+                  ? "{\"allowed\":true,\"blockedBy\":[],\"reasons\":[],\"nextAllowedAt\":null}"
+                  : "{\"allowed\":false,\"blockedBy\":[\"FEDERAL_WINDOW\"],"
+                      + "\"nextAllowedAt\":\"2026-11-23T18:00:00Z\"}");
+        });
   }
 
   private static void respond(HttpExchange exchange, int status, String body) throws IOException {
