@@ -14,12 +14,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A webhook receiver on 127.0.0.1 that records what the sim sends. {@code /twiml} answers with
- * {@link #TWIML}, {@code /broken} with HTTP 500, everything else with 204.
+ * {@link #TWIML}, {@code /broken} with HTTP 500, everything else with 204. Register it as a static
+ * {@code @RegisterExtension} field: it stops after the test class.
  */
-public final class CallbackRecorder implements AutoCloseable {
+public final class CallbackRecorder implements AutoCloseable, AfterAllCallback {
 
   public static final String TWIML =
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Say>Hello from the test</Say></Response>";
@@ -126,6 +129,11 @@ public final class CallbackRecorder implements AutoCloseable {
           URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
     }
     return params;
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    close();
   }
 
   @Override

@@ -14,8 +14,7 @@ import dev.dialer.sim.TestCalls;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -28,18 +27,7 @@ class CallLifecycleTest {
   private static final String RFC_2822 =
       "(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} \\+0000";
 
-  private static CallbackRecorder receiver;
-
-  @BeforeAll
-  static void start() {
-    RunningSim.get();
-    receiver = new CallbackRecorder();
-  }
-
-  @AfterAll
-  static void stop() {
-    receiver.close();
-  }
+  @RegisterExtension static final CallbackRecorder receiver = new CallbackRecorder();
 
   static Stream<Arguments> outcomes() {
     Stream<Arguments> humans =

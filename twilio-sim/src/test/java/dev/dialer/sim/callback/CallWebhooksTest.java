@@ -12,25 +12,13 @@ import dev.dialer.sim.CallbackRecorder;
 import dev.dialer.sim.RunningSim;
 import dev.dialer.sim.TestCalls;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Which webhooks a call sends, how, and what happens when the receiver misbehaves. */
 class CallWebhooksTest {
 
-  private static CallbackRecorder receiver;
-
-  @BeforeAll
-  static void start() {
-    RunningSim.get();
-    receiver = new CallbackRecorder();
-  }
-
-  @AfterAll
-  static void stop() {
-    receiver.close();
-  }
+  @RegisterExtension static final CallbackRecorder receiver = new CallbackRecorder();
 
   @Test
   void givenNoStatusCallbackEvent_whenCallEnds_itSendsOnlyTheCompletedCallback() {

@@ -12,25 +12,13 @@ import dev.dialer.sim.CallbackRecorder;
 import dev.dialer.sim.RunningSim;
 import dev.dialer.sim.TestCalls;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Scenarios under /sim/scenarios change what calls to one number do. */
 class ScenarioTest {
 
-  private static CallbackRecorder receiver;
-
-  @BeforeAll
-  static void start() {
-    RunningSim.get();
-    receiver = new CallbackRecorder();
-  }
-
-  @AfterAll
-  static void stop() {
-    receiver.close();
-  }
+  @RegisterExtension static final CallbackRecorder receiver = new CallbackRecorder();
 
   @Test
   void givenDroppedEvents_whenDialed_thoseCallbacksAreLostButTheirSequenceNumbersUsed() {
