@@ -3,6 +3,8 @@ package dev.dialer.workflows.call;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The call as Twilio has described it so far, built from callbacks that may come twice, out of
@@ -67,6 +69,18 @@ final class CallProgress {
     }
     answeredBy = result.answeredBy();
     return true;
+  }
+
+  /**
+   * The call Twilio's own callbacks named while the dial had not returned: proof that a call exists
+   * even when the dial activity never said so. Callbacks are signed and carry this attempt's
+   * callId, so the sid is this attempt's call.
+   */
+  Optional<String> heardBeforeDial() {
+    return updatesBeforeDial.stream()
+        .map(CallStatusUpdate::callSid)
+        .filter(Objects::nonNull)
+        .findFirst();
   }
 
   /** Names the call and replays, in Twilio's order, what arrived before the dial returned. */

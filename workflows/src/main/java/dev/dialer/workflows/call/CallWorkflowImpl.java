@@ -12,6 +12,7 @@ import io.temporal.failure.ApplicationFailure;
 import io.temporal.workflow.Workflow;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 
@@ -29,6 +30,8 @@ public class CallWorkflowImpl implements CallWorkflow {
 
   /** Histories recorded before the compliance check existed replay without it. */
   static final String COMPLIANCE_CHECK_CHANGE = "compliance-check-before-dial";
+
+  static final String ADOPT_HEARD_CALL_CHANGE = "adopt-call-heard-when-dial-failed";
 
   /** Dialing gets minutes of retries: the activity adopts a call an earlier try created. */
   private final TelephonyActivities dialing =
@@ -102,7 +105,11 @@ public class CallWorkflowImpl implements CallWorkflow {
           dialing.dial(
               new DialRequest(callId, request.to(), request.from(), request.customParameters()));
     } catch (ActivityFailure failure) {
-      return finish(dialFailure(failure));
+      Optional<String> live = liveCallDespite(failure);
+      if (live.isEmpty()) {
+        return finish(dialFailure(failure));
+      }
+      dialed = new DialResult(live.get(), request.from(), true);
     }
     progress.dialed(dialed.callSid());
     log.info(
@@ -297,6 +304,32 @@ public class CallWorkflowImpl implements CallWorkflow {
           failure);
     }
     quietSinceMillis = Workflow.currentTimeMillis();
+  }
+
+  /**
+   * A dial that failed for good may still have placed the call (Twilio created it, the answer got
+   * lost, the retries ran out): when Twilio's callbacks already named it, the call is followed to
+   * its end like any other instead of being left live and unrecorded. Twilio's outright refusal
+   * created nothing.
+   */
+  private Optional<String> liveCallDespite(ActivityFailure failure) {
+    boolean rejected =
+        failure.getCause() instanceof ApplicationFailure application
+            && TelephonyActivities.DIAL_REJECTED.equals(application.getType());
+    if (rejected
+        || Workflow.getVersion(ADOPT_HEARD_CALL_CHANGE, Workflow.DEFAULT_VERSION, 1)
+            == Workflow.DEFAULT_VERSION) {
+      return Optional.empty();
+    }
+    Optional<String> heard = progress.heardBeforeDial();
+    heard.ifPresent(
+        sid ->
+            log.warn(
+                "call {}: dial failed, but Twilio's callbacks name {}; following it",
+                callId,
+                sid,
+                failure));
+    return heard;
   }
 
   private CallCompletion dialFailure(ActivityFailure failure) {
