@@ -313,10 +313,7 @@ public class CallWorkflowImpl implements CallWorkflow {
    * created nothing.
    */
   private Optional<String> liveCallDespite(ActivityFailure failure) {
-    boolean rejected =
-        failure.getCause() instanceof ApplicationFailure application
-            && TelephonyActivities.DIAL_REJECTED.equals(application.getType());
-    if (rejected
+    if (rejection(failure).isPresent()
         || Workflow.getVersion(ADOPT_HEARD_CALL_CHANGE, Workflow.DEFAULT_VERSION, 1)
             == Workflow.DEFAULT_VERSION) {
       return Optional.empty();
@@ -332,9 +329,18 @@ public class CallWorkflowImpl implements CallWorkflow {
     return heard;
   }
 
+  /** Twilio's outright refusal of the create request, if that is why the dial failed. */
+  private static Optional<ApplicationFailure> rejection(ActivityFailure failure) {
+    return failure.getCause() instanceof ApplicationFailure application
+            && TelephonyActivities.DIAL_REJECTED.equals(application.getType())
+        ? Optional.of(application)
+        : Optional.empty();
+  }
+
   private CallCompletion dialFailure(ActivityFailure failure) {
-    if (failure.getCause() instanceof ApplicationFailure rejected
-        && TelephonyActivities.DIAL_REJECTED.equals(rejected.getType())) {
+    Optional<ApplicationFailure> rejection = rejection(failure);
+    if (rejection.isPresent()) {
+      ApplicationFailure rejected = rejection.get();
       Integer code =
           rejected.getDetails().getSize() == 0
               ? null
