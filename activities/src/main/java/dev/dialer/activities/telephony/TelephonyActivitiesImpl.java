@@ -74,7 +74,8 @@ public class TelephonyActivitiesImpl implements TelephonyActivities {
       var earlier = adoption.findEarlierDial(row);
       if (earlier.isPresent()) {
         ledger.attachSid(row.callId(), earlier.get());
-        log.info("callId={} found earlier dial {} at Twilio; adopting it", row.callId(), earlier);
+        log.info(
+            "callId={} found earlier dial {} at Twilio; adopting it", row.callId(), earlier.get());
         return new DialResult(earlier.get(), row.from(), true);
       }
     }
