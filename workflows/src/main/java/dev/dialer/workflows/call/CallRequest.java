@@ -1,10 +1,15 @@
 package dev.dialer.workflows.call;
 
+import dev.dialer.workflows.compliance.ComplianceContext;
 import java.util.Map;
 
 /**
  * What to dial. {@code customParameters} travel to the media worker with the call; {@code prompt}
  * and {@code firstMessage} steer its agent.
+ *
+ * @param compliance what the check before the dial should know; null checks the law and the
+ *     do-not-call lists only
+ * @param campaign the campaign contact this call is for; null for a single call
  */
 public record CallRequest(
     String callId,
@@ -12,9 +17,22 @@ public record CallRequest(
     String from,
     Map<String, String> customParameters,
     String prompt,
-    String firstMessage) {
+    String firstMessage,
+    ComplianceContext compliance,
+    CampaignCall campaign) {
 
   public CallRequest {
     customParameters = customParameters == null ? Map.of() : Map.copyOf(customParameters);
+  }
+
+  /** A single call, outside any campaign. */
+  public CallRequest(
+      String callId,
+      String to,
+      String from,
+      Map<String, String> customParameters,
+      String prompt,
+      String firstMessage) {
+    this(callId, to, from, customParameters, prompt, firstMessage, null, null);
   }
 }

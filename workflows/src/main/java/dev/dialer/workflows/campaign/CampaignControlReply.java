@@ -1,0 +1,4 @@
+package dev.dialer.workflows.campaign;
+
+/** The campaign's status once the control was taken. */
+public record CampaignControlReply(CampaignStatus status) {}

@@ -1,0 +1,3 @@
+package dev.dialer.workflows.campaign;
+
+public record ContactsAdded(long accepted) {}
