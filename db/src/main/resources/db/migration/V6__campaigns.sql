@@ -30,7 +30,11 @@ CREATE TABLE campaign_contact (
     custom_parameters JSONB       NOT NULL DEFAULT '{}'::jsonb,
     -- ContactState: PENDING, DIALING, RETRY, DONE, EXHAUSTED, BLOCKED, CANCELED, EXPIRED.
     state             TEXT        NOT NULL DEFAULT 'PENDING',
+    -- Dials that count towards the campaign's maxAttempts; one compliance refused is given back.
     attempts          INTEGER     NOT NULL DEFAULT 0,
+    -- Calls created for the contact, refused ones included. Numbers its callIds, so that an
+    -- attempt given back never reuses the callId (and the workflow ID) of the call it gave back.
+    calls             INTEGER     NOT NULL DEFAULT 0,
     -- NULL: eligible at once. Compared with workflow time, which a test server may set.
     next_eligible_at  TIMESTAMPTZ,
     -- The claim that moved it to DIALING: a retried claim finds its contacts by this.

@@ -37,6 +37,7 @@ public class TelephonyActivitiesImpl implements TelephonyActivities {
   private final CallAdoption adoption;
   private final DialerProperties.TwilioSettings settings;
   private final DialCheckpoint checkpoint;
+  private final DialPacer pacer;
 
   public TelephonyActivitiesImpl(
       TwilioRestClient twilio,
@@ -44,13 +45,15 @@ public class TelephonyActivitiesImpl implements TelephonyActivities {
       CallbackUrls urls,
       CallAdoption adoption,
       DialerProperties properties,
-      ObjectProvider<DialCheckpoint> checkpoint) {
+      ObjectProvider<DialCheckpoint> checkpoint,
+      DialPacer pacer) {
     this.twilio = twilio;
     this.ledger = ledger;
     this.urls = urls;
     this.adoption = adoption;
     this.settings = properties.twilio();
     this.checkpoint = checkpoint.getIfAvailable(() -> DialCheckpoint.NONE);
+    this.pacer = pacer;
   }
 
   @Override
@@ -78,6 +81,11 @@ public class TelephonyActivitiesImpl implements TelephonyActivities {
             "callId={} found earlier dial {} at Twilio; adopting it", row.callId(), earlier.get());
         return new DialResult(earlier.get(), row.from(), true);
       }
+    }
+    if (request.pacing() != null) {
+      // Waits before the dial is marked: a retry after a crash in the wait then dials, instead of
+      // asking Twilio for a call that was never placed.
+      pacer.awaitSlot(request.pacing());
     }
     ledger.markDialStarted(row.callId());
     Call call = create(row);

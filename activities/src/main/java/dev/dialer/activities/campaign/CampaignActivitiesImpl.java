@@ -1,0 +1,113 @@
+package dev.dialer.activities.campaign;
+
+import dev.dialer.workflows.campaign.CampaignActivities;
+import dev.dialer.workflows.campaign.CampaignSettings;
+import dev.dialer.workflows.campaign.CampaignStateChange;
+import dev.dialer.workflows.campaign.ClaimRequest;
+import dev.dialer.workflows.campaign.ClaimedContacts;
+import dev.dialer.workflows.campaign.CloseContacts;
+import dev.dialer.workflows.campaign.ContactState;
+import dev.dialer.workflows.campaign.RecordResults;
+import dev.dialer.workflows.campaign.SettleRequest;
+import dev.dialer.workflows.campaign.SettledCalls;
+import io.temporal.failure.ApplicationFailure;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/** The hopper's activities. Each is one transaction, so a retried one repeats or finds its work. */
+@Component
+public class CampaignActivitiesImpl implements CampaignActivities {
+
+  /** Error type of the non-retryable failure for a request no retry can make valid. */
+  public static final String INVALID_REQUEST = "CampaignInvalidRequest";
+
+  private static final Logger log = LoggerFactory.getLogger(CampaignActivitiesImpl.class);
+
+  private final CampaignHopper hopper;
+  private final CampaignResults results;
+  private final CampaignContacts contacts;
+  private final CampaignCalls calls;
+  private final CampaignStore campaigns;
+
+  CampaignActivitiesImpl(
+      CampaignHopper hopper,
+      CampaignResults results,
+      CampaignContacts contacts,
+      CampaignCalls calls,
+      CampaignStore campaigns) {
+    this.hopper = hopper;
+    this.results = results;
+    this.contacts = contacts;
+    this.calls = calls;
+    this.campaigns = campaigns;
+  }
+
+  @Override
+  public ClaimedContacts claim(ClaimRequest request) {
+    require(request.at() != null, "at is required");
+    require(request.claimToken() != null, "claimToken is required");
+    require(request.limit() >= 0, "limit must not be negative; got " + request.limit());
+    requireSettings(request.settings());
+    require(request.settings().callerId() != null, "settings.callerId is required");
+    return hopper.claim(request);
+  }
+
+  @Override
+  public void recordResults(RecordResults request) {
+    require(request.at() != null, "at is required");
+    requireSettings(request.settings());
+    request
+        .ended()
+        .forEach(
+            ended ->
+                require(
+                    ended.result() != null && ended.result().disposition() != null,
+                    "call " + ended.callId() + " ended without a disposition"));
+    results.record(request);
+  }
+
+  @Override
+  public void saveState(CampaignStateChange change) {
+    require(change.at() != null, "at is required");
+    if (!campaigns.save(change)) {
+      // Retryable: the API writes the row before it starts the workflow; a retry finds it.
+      throw new IllegalStateException(
+          "campaign " + change.campaignId() + " has no row in table campaign");
+    }
+  }
+
+  @Override
+  public SettledCalls settle(SettleRequest request) {
+    return new SettledCalls(calls.ended(request.campaignId(), request.callIds()));
+  }
+
+  @Override
+  public void closeContacts(CloseContacts request) {
+    require(
+        request.state() == ContactState.CANCELED || request.state() == ContactState.EXPIRED,
+        "contacts are closed as CANCELED or EXPIRED; got " + request.state());
+    String note =
+        request.state() == ContactState.CANCELED
+            ? "the campaign was canceled before the contact was done"
+            : "the campaign ended before the contact was done";
+    int closed = contacts.closeWaiting(request.campaignId(), request.state(), note);
+    log.info(
+        "campaign {}: {} waiting contacts closed as {}",
+        request.campaignId(),
+        closed,
+        request.state());
+  }
+
+  private static void requireSettings(CampaignSettings settings) {
+    require(settings != null, "settings are required");
+    require(settings.purpose() != null, "settings.purpose is required");
+    require(settings.retry() != null, "settings.retry is required");
+  }
+
+  private static void require(boolean valid, String message) {
+    if (!valid) {
+      throw ApplicationFailure.newNonRetryableFailure(message, INVALID_REQUEST);
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package dev.dialer.activities.campaign;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dialer.workflows.WorkflowIds;
+import dev.dialer.workflows.call.CallEnded;
+import dev.dialer.workflows.call.CallResult;
+import dev.dialer.workflows.call.Disposition;
+import dev.dialer.workflows.campaign.CampaignSettings;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The call ledger rows of a campaign's attempts. The claim writes each row in the transaction that
+ * moves its contact to DIALING, so a claimed contact always has one; the call's dial then uses it.
+ */
+@Repository
+class CampaignCalls {
+
+  private final JdbcClient jdbc;
+  private final ObjectMapper json;
+
+  CampaignCalls(JdbcClient jdbc, ObjectMapper json) {
+    this.jdbc = jdbc;
+    this.json = json;
+  }
+
+  /** Returns false when the row already exists. */
+  boolean create(String callId, String phone, HopperContact contact, CampaignSettings settings) {
+    var agent = settings.agent();
+    return jdbc.sql(
+                """
+                INSERT INTO call_ledger (call_id, workflow_id, to_number, from_number, status,
+                                         custom_parameters, prompt, first_message, campaign_id,
+                                         purpose, contact_id)
+                VALUES (:callId, :workflowId, :to, :from, 'scheduled', :params::jsonb, :prompt,
+                        :firstMessage, :campaign, :purpose, :contact)
+                ON CONFLICT DO NOTHING
+                """)
+            .param("callId", callId)
+            .param("workflowId", WorkflowIds.call(callId))
+            .param("to", phone)
+            .param("from", settings.callerId())
+            .param("params", toJson(contact.customParameters()))
+            .param("prompt", agent == null ? null : agent.prompt())
+            .param("firstMessage", agent == null ? null : agent.firstMessage())
+            .param("campaign", contact.campaignId())
+            .param("purpose", settings.compliancePurpose().name())
+            .param("contact", contact.contactId())
+            .update()
+        == 1;
+  }
+
+  /** The calls among {@code callIds} the ledger knows the end of. */
+  List<CallEnded> ended(String campaignId, List<String> callIds) {
+    if (callIds.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql(
+            """
+            SELECT call_id, contact_id, call_sid, disposition, status, duration_seconds,
+                   answered_by, error_code, next_allowed_at, compliance_reason
+              FROM call_ledger
+             WHERE call_id IN (:ids) AND campaign_id = :campaign
+               AND disposition IS NOT NULL AND contact_id IS NOT NULL
+             ORDER BY call_id
+            """)
+        .param("ids", callIds)
+        .param("campaign", campaignId)
+        .query(CampaignCalls::ended)
+        .list();
+  }
+
+  private static CallEnded ended(ResultSet rs, int row) throws SQLException {
+    String callId = rs.getString("call_id");
+    String callSid = rs.getString("call_sid");
+    Timestamp nextAllowed = rs.getTimestamp("next_allowed_at");
+    var result =
+        new CallResult(
+            callId,
+            callSid,
+            Disposition.valueOf(rs.getString("disposition")),
+            // Without a CallSid no call was ever created: the ledger's status is then ours.
+            callSid == null ? null : rs.getString("status"),
+            rs.getObject("duration_seconds", Integer.class),
+            rs.getString("answered_by"),
+            rs.getObject("error_code", Integer.class),
+            nextAllowed == null ? null : nextAllowed.toInstant(),
+            rs.getString("compliance_reason"));
+    return new CallEnded(callId, rs.getLong("contact_id"), result);
+  }
+
+  private String toJson(Map<String, String> map) {
+    try {
+      return json.writeValueAsString(map);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("custom parameters are not serializable", e);
+    }
+  }
+}

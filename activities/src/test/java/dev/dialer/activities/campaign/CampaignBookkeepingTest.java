@@ -1,0 +1,199 @@
+package dev.dialer.activities.campaign;
+
+import static dev.dialer.activities.campaign.HopperFixture.AT;
+import static dev.dialer.activities.campaign.HopperFixture.newYorkNumber;
+import static dev.dialer.activities.campaign.HopperFixture.noAnswerAfter;
+import static dev.dialer.activities.campaign.HopperFixture.settings;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.dialer.workflows.call.CallEnded;
+import dev.dialer.workflows.call.CallResult;
+import dev.dialer.workflows.call.Disposition;
+import dev.dialer.workflows.campaign.CampaignSettings;
+import dev.dialer.workflows.campaign.CampaignStateChange;
+import dev.dialer.workflows.campaign.CampaignStatus;
+import dev.dialer.workflows.campaign.ClaimedContact;
+import dev.dialer.workflows.campaign.CloseContacts;
+import dev.dialer.workflows.campaign.ContactState;
+import dev.dialer.workflows.campaign.Pacing;
+import dev.dialer.workflows.campaign.SettingsChange;
+import dev.dialer.workflows.campaign.SettleRequest;
+import io.temporal.failure.ApplicationFailure;
+import java.io.IOException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The campaign's status, the calls it settles from the ledger, and closing its contacts. */
+class CampaignBookkeepingTest {
+
+  private static final CampaignSettings SETTINGS = settings(noAnswerAfter(Duration.ofHours(2), 3));
+
+  private static HopperFixture db;
+
+  @BeforeAll
+  static void start() throws IOException {
+    db = new HopperFixture();
+  }
+
+  @AfterAll
+  static void stop() throws IOException {
+    db.close();
+  }
+
+  @Test
+  void saveStateStampsTheFirstStartAndTheCompletion() {
+    String campaign = db.campaign(SETTINGS);
+    Instant resumed = AT.plus(Duration.ofHours(1));
+    Instant done = AT.plus(Duration.ofHours(3));
+    CampaignSettings faster =
+        SETTINGS.with(new SettingsChange(new Pacing(10, 20), null, null, null));
+
+    db.activities.saveState(
+        new CampaignStateChange(campaign, CampaignStatus.RUNNING, SETTINGS, AT));
+    db.activities.saveState(
+        new CampaignStateChange(campaign, CampaignStatus.PAUSED, null, AT.plusSeconds(60)));
+    db.activities.saveState(
+        new CampaignStateChange(campaign, CampaignStatus.RUNNING, faster, resumed));
+    assertThat(campaign(campaign)).isEqualTo(new CampaignRow("RUNNING", AT, null));
+    assertThat(storedSettings(campaign)).isEqualTo(faster);
+
+    db.activities.saveState(
+        new CampaignStateChange(campaign, CampaignStatus.COMPLETED, null, done));
+    assertThat(campaign(campaign)).isEqualTo(new CampaignRow("COMPLETED", AT, done));
+    assertThat(storedSettings(campaign)).isEqualTo(faster);
+  }
+
+  @Test
+  void saveStateOfAnUnknownCampaignFailsForARetry() {
+    assertThatThrownBy(
+            () ->
+                db.activities.saveState(
+                    new CampaignStateChange("nope", CampaignStatus.RUNNING, null, AT)))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("nope");
+  }
+
+  @Test
+  void settleFindsTheCallsThatEndedWithWhatTheLedgerKnows() {
+    String campaign = db.campaign(SETTINGS);
+    db.contact(campaign, newYorkNumber());
+    db.contact(campaign, newYorkNumber());
+    db.contact(campaign, newYorkNumber());
+    List<ClaimedContact> claimed = db.claim(campaign, "t", 3, AT, SETTINGS).contacts();
+    ClaimedContact answered = claimed.get(0);
+    ClaimedContact refused = claimed.get(1);
+    String sid = "CA" + "7".repeat(32);
+    db.ledger.markDialStarted(answered.callId());
+    db.ledger.attachSid(answered.callId(), sid);
+    db.ledger.finish(
+        new CallResult(
+            answered.callId(), sid, Disposition.COMPLETED, "completed", 42, "human", null),
+        "completed",
+        AT.plusSeconds(90));
+    Instant allowed = Instant.parse("2026-11-19T13:00:00Z");
+    db.ledger.finish(
+        new CallResult(
+            refused.callId(),
+            null,
+            Disposition.DEFERRED_WINDOW,
+            null,
+            null,
+            null,
+            null,
+            allowed,
+            "FEDERAL_WINDOW: closed"),
+        "not-dialed",
+        AT.plusSeconds(5));
+
+    List<CallEnded> ended =
+        db.activities
+            .settle(
+                new SettleRequest(campaign, claimed.stream().map(ClaimedContact::callId).toList()))
+            .ended();
+
+    assertThat(ended)
+        .containsExactlyInAnyOrder(
+            new CallEnded(
+                answered.callId(),
+                answered.contactId(),
+                new CallResult(
+                    answered.callId(), sid, Disposition.COMPLETED, "completed", 42, "human", null)),
+            new CallEnded(
+                refused.callId(),
+                refused.contactId(),
+                new CallResult(
+                    refused.callId(),
+                    null,
+                    Disposition.DEFERRED_WINDOW,
+                    null,
+                    null,
+                    null,
+                    null,
+                    allowed,
+                    "FEDERAL_WINDOW: closed")));
+    assertThat(db.activities.settle(new SettleRequest(campaign, List.of())).ended()).isEmpty();
+  }
+
+  @Test
+  void closeContactsClosesTheWaitingAndLeavesTheDialing() {
+    String campaign = db.campaign(SETTINGS);
+    long dialing = db.contact(campaign, newYorkNumber());
+    long waiting = db.contact(campaign, newYorkNumber());
+    long deferred = db.contact(campaign, newYorkNumber());
+    db.claim(campaign, "t", 1, AT, SETTINGS);
+    db.jdbc
+        .sql(
+            "UPDATE campaign_contact SET next_eligible_at = :at, note = 'FEDERAL_WINDOW: closed'"
+                + " WHERE contact_id = :id")
+        .param("at", Timestamp.from(Instant.parse("2026-11-19T13:00:00Z")))
+        .param("id", deferred)
+        .update();
+
+    db.activities.closeContacts(new CloseContacts(campaign, ContactState.EXPIRED));
+
+    assertThat(db.row(dialing).state()).isEqualTo("DIALING");
+    assertThat(db.row(waiting))
+        .extracting(ContactRow::state, ContactRow::nextEligibleAt, ContactRow::note)
+        .containsExactly("EXPIRED", null, "the campaign ended before the contact was done");
+    assertThat(db.row(deferred).note())
+        .isEqualTo(
+            "the campaign ended before the contact was done; it was waiting until"
+                + " 2026-11-19T13:00:00Z (FEDERAL_WINDOW: closed)");
+    assertThatThrownBy(
+            () -> db.activities.closeContacts(new CloseContacts(campaign, ContactState.DONE)))
+        .isInstanceOfSatisfying(
+            ApplicationFailure.class, e -> assertThat(e.isNonRetryable()).isTrue());
+  }
+
+  private static CampaignRow campaign(String id) {
+    return db.jdbc
+        .sql("SELECT status, started_at, completed_at FROM campaign WHERE campaign_id = :id")
+        .param("id", id)
+        .query(
+            (rs, n) ->
+                new CampaignRow(
+                    rs.getString(1), instant(rs.getTimestamp(2)), instant(rs.getTimestamp(3))))
+        .single();
+  }
+
+  private static CampaignSettings storedSettings(String id) {
+    return CampaignSettingsJson.read(
+        db.jdbc
+            .sql("SELECT settings::text FROM campaign WHERE campaign_id = :id")
+            .param("id", id)
+            .query(String.class)
+            .single());
+  }
+
+  private static Instant instant(Timestamp ts) {
+    return ts == null ? null : ts.toInstant();
+  }
+
+  private record CampaignRow(String status, Instant startedAt, Instant completedAt) {}
+}
