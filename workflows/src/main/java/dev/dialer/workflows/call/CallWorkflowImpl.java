@@ -1,6 +1,7 @@
 package dev.dialer.workflows.call;
 
 import dev.dialer.workflows.SearchAttributes;
+import dev.dialer.workflows.WorkflowIds;
 import dev.dialer.workflows.compliance.ComplianceActivities;
 import dev.dialer.workflows.compliance.ComplianceCheckRequest;
 import dev.dialer.workflows.compliance.ComplianceDecision;
@@ -79,6 +80,7 @@ public class CallWorkflowImpl implements CallWorkflow {
           ActivityOptions.newBuilder().setStartToCloseTimeout(Duration.ofSeconds(10)).build());
 
   private final CallProgress progress = new CallProgress();
+  private CallRequest request;
   private String callId;
   private EndCallRequest endRequest;
   private boolean endHandled;
@@ -92,6 +94,7 @@ public class CallWorkflowImpl implements CallWorkflow {
 
   @Override
   public CallResult run(CallRequest request) {
+    this.request = request;
     callId = request.callId();
     if (Workflow.getVersion(COMPLIANCE_CHECK_CHANGE, Workflow.DEFAULT_VERSION, 1) >= 1) {
       CallCompletion refused = checkCompliance(request);
@@ -101,9 +104,7 @@ public class CallWorkflowImpl implements CallWorkflow {
     }
     DialResult dialed;
     try {
-      dialed =
-          dialing.dial(
-              new DialRequest(callId, request.to(), request.from(), request.customParameters()));
+      dialed = dialing.dial(dialRequest(request));
     } catch (ActivityFailure failure) {
       Optional<String> live = liveCallDespite(failure);
       if (live.isEmpty()) {
@@ -143,10 +144,12 @@ public class CallWorkflowImpl implements CallWorkflow {
   private CallCompletion checkCompliance(CallRequest request) {
     ComplianceDecision decision;
     try {
+      Instant now = Instant.ofEpochMilli(Workflow.currentTimeMillis());
       decision =
           compliance.check(
-              ComplianceCheckRequest.of(
-                  request.to(), Instant.ofEpochMilli(Workflow.currentTimeMillis())));
+              request.compliance() != null
+                  ? request.compliance().at(request.to(), now)
+                  : ComplianceCheckRequest.of(request.to(), now));
     } catch (ActivityFailure failure) {
       log.warn("call {}: compliance check failed; not dialing", callId, failure);
       return new CallCompletion(failed(null), CallCompletion.COMPLIANCE_UNAVAILABLE);
@@ -175,6 +178,21 @@ public class CallWorkflowImpl implements CallWorkflow {
         new CallResult(
             callId, null, blocked, null, null, null, null, decision.nextAllowedAt(), why),
         CallCompletion.COMPLIANCE);
+  }
+
+  /** A campaign's call is paced with the campaign's other dials, across every worker. */
+  private static DialRequest dialRequest(CallRequest request) {
+    CampaignCall campaign = request.campaign();
+    if (campaign == null) {
+      return new DialRequest(
+          request.callId(), request.to(), request.from(), request.customParameters());
+    }
+    return new DialRequest(
+        request.callId(),
+        request.to(),
+        request.from(),
+        request.customParameters(),
+        new DialPacing(campaign.campaignId(), campaign.callsPerSecond()));
   }
 
   @Override
@@ -368,6 +386,28 @@ public class CallWorkflowImpl implements CallWorkflow {
         completion.result().callSid(),
         disposition,
         completion.source());
+    if (request.campaign() != null) {
+      tellCampaign(request.campaign(), completion.result());
+    }
     return completion.result();
+  }
+
+  /**
+   * Reports the end to the campaign that started this call. Untyped, so that the call package does
+   * not depend on the campaign's. A campaign that has closed since no longer waits for it; the
+   * ledger holds the result either way.
+   */
+  private void tellCampaign(CampaignCall campaign, CallResult result) {
+    try {
+      Workflow.newUntypedExternalWorkflowStub(WorkflowIds.campaign(campaign.campaignId()))
+          .signal(CallEnded.SIGNAL, new CallEnded(callId, campaign.contactId(), result));
+    } catch (ApplicationFailure failure) {
+      // The signal failed for good, typically with ..._EXTERNAL_WORKFLOW_EXECUTION_NOT_FOUND.
+      log.warn(
+          "call {}: campaign {} could not be told of the end ({}); it stays in the ledger",
+          callId,
+          campaign.campaignId(),
+          failure.getType());
+    }
   }
 }

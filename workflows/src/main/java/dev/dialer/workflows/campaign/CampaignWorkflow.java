@@ -23,18 +23,38 @@ public interface CampaignWorkflow {
   @UpdateMethod
   CampaignControlReply pause(CampaignControl control);
 
+  /**
+   * Rejects a pause the campaign can no longer take (it is finished or being canceled), before it
+   * enters the history. A default, so that other implementations of this interface still compile.
+   */
+  @UpdateValidatorMethod(updateName = "pause")
+  default void validatePause(CampaignControl control) {}
+
   @UpdateMethod
   CampaignControlReply resume(CampaignControl control);
+
+  /** Rejects a resume the campaign can no longer take, like {@link #validatePause}. */
+  @UpdateValidatorMethod(updateName = "resume")
+  default void validateResume(CampaignControl control) {}
 
   /** Stops dialing, ends the calls in flight, and closes the contacts that are not done. */
   @UpdateMethod
   CampaignControlReply cancel(CampaignControl control);
 
+  /** Rejects a cancel of a campaign that has already finished. */
+  @UpdateValidatorMethod(updateName = "cancel")
+  default void validateCancel(CampaignControl control) {}
+
   /** Changes pacing, calling hours, retry rules or the end time while the campaign runs. */
   @UpdateMethod
   CampaignSettings updateSettings(SettingsChange change);
 
-  /** Rejects a change {@link CampaignSettingsRules} refuses, before it enters the history. */
+  /**
+   * Rejects a change the campaign can no longer take (it is finished or being canceled), before it
+   * enters the history. A change {@link CampaignSettingsRules} refuses fails in {@link
+   * #updateSettings} itself, with type {@code InvalidSettings} and the field as its detail: a
+   * validator's failure loses both on temporal-sdk 1.38 (sdk-java#2875).
+   */
   @UpdateValidatorMethod(updateName = "updateSettings")
   void validateSettings(SettingsChange change);
 

@@ -40,10 +40,17 @@ final class CallWorkflowTesting {
     return extension(telephony, records, compliance(allowed()));
   }
 
+  /**
+   * @param otherWorkflows test workflows the calls talk to, such as {@link CampaignInboxImpl}
+   */
   static TestWorkflowExtension extension(
       TelephonyActivities telephony,
       CallRecordActivities records,
-      ComplianceActivities compliance) {
+      ComplianceActivities compliance,
+      Class<?>... otherWorkflows) {
+    Class<?>[] workflows = new Class<?>[otherWorkflows.length + 1];
+    workflows[0] = CallWorkflowImpl.class;
+    System.arraycopy(otherWorkflows, 0, workflows, 1, otherWorkflows.length);
     TestWorkflowExtension.Builder builder =
         TestWorkflowExtension.newBuilder()
             .registerWorkflowImplementationTypes(
@@ -52,7 +59,7 @@ final class CallWorkflowTesting {
                 WorkflowImplementationOptions.newBuilder()
                     .setFailWorkflowExceptionTypes(Throwable.class)
                     .build(),
-                CallWorkflowImpl.class)
+                workflows)
             .setActivityImplementations(telephony, records, compliance);
     SearchAttributes.ALL.forEach(
         key ->

@@ -1,0 +1,101 @@
+package dev.dialer.workflows.campaign;
+
+import dev.dialer.workflows.WorkflowIds;
+import dev.dialer.workflows.call.AmdResult;
+import dev.dialer.workflows.call.CallEnded;
+import dev.dialer.workflows.call.CallRequest;
+import dev.dialer.workflows.call.CallResult;
+import dev.dialer.workflows.call.CallState;
+import dev.dialer.workflows.call.CallStatusUpdate;
+import dev.dialer.workflows.call.CallWorkflow;
+import dev.dialer.workflows.call.Disposition;
+import dev.dialer.workflows.call.EndCallRequest;
+import io.temporal.failure.ApplicationFailure;
+import io.temporal.workflow.Workflow;
+import io.temporal.workflow.unsafe.WorkflowUnsafe;
+
+/**
+ * A stand-in for the call workflow, registered as "CallWorkflow": it is dialed, talks for its
+ * scripted time unless asked to end, writes the ledger and tells its campaign, as the real one
+ * does. What it sees goes to {@link ScriptedCalls}, once, not again on replay.
+ */
+public class ScriptedCallWorkflow implements CallWorkflow {
+
+  private final ScriptedCalls script;
+  private String callId;
+  private EndCallRequest endRequest;
+  private Disposition disposition;
+
+  ScriptedCallWorkflow(ScriptedCalls script) {
+    this.script = script;
+  }
+
+  @Override
+  public CallResult run(CallRequest request) {
+    callId = request.callId();
+    long contactId = request.campaign().contactId();
+    int attempt = Integer.parseInt(callId.substring(callId.lastIndexOf('-') + 1));
+    ScriptedCalls.Outcome outcome = script.outcome(request.to(), attempt);
+    if (!WorkflowUnsafe.isReplaying()) {
+      script.dialed(
+          new ScriptedCalls.Dial(
+              callId,
+              contactId,
+              attempt,
+              Workflow.currentTimeMillis(),
+              Workflow.getInfo().getParentRunId().orElse(null),
+              request));
+    }
+    Workflow.await(outcome.duration(), () -> endRequest != null);
+    disposition = endRequest == null ? outcome.disposition() : Disposition.CANCELED;
+    CallResult result = new CallResult(callId, "CA-" + callId, disposition, null, 30, null, null);
+    CallEnded end = new CallEnded(callId, contactId, result);
+    if (!WorkflowUnsafe.isReplaying()) {
+      script.ended(
+          end, Workflow.currentTimeMillis(), endRequest == null ? null : endRequest.reason());
+    }
+    if (outcome.reports()) {
+      report(request.campaign().campaignId(), end);
+    } else if (!WorkflowUnsafe.isReplaying()) {
+      script.unreported(end);
+    }
+    if (script.lingers()) {
+      Workflow.await(() -> false);
+    }
+    return result;
+  }
+
+  /**
+   * Tells the campaign, as the real call does: a campaign that did not get the signal settles the
+   * end from the ledger. The test server answers NOT_FOUND to a signal that comes while the
+   * campaign continues as new, where a real server hands it to the new run.
+   */
+  private void report(String campaignId, CallEnded end) {
+    try {
+      Workflow.newUntypedExternalWorkflowStub(WorkflowIds.campaign(campaignId))
+          .signal(CallEnded.SIGNAL, end);
+    } catch (ApplicationFailure notFound) {
+      if (!WorkflowUnsafe.isReplaying()) {
+        script.unreported(end);
+      }
+    }
+  }
+
+  @Override
+  public void statusChanged(CallStatusUpdate update) {}
+
+  @Override
+  public void machineDetected(AmdResult result) {}
+
+  @Override
+  public void end(EndCallRequest request) {
+    if (endRequest == null) {
+      endRequest = request;
+    }
+  }
+
+  @Override
+  public CallState state() {
+    return new CallState(callId, "CA-" + callId, null, 0, null, disposition);
+  }
+}
