@@ -4,6 +4,9 @@ import dev.dialer.workflows.call.DialPacing;
 import dev.dialer.workflows.campaign.Pacing;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -15,25 +18,56 @@ import org.springframework.stereotype.Component;
 @Component
 public class DialPacer {
 
+  private static final Logger log = LoggerFactory.getLogger(DialPacer.class);
+
+  /**
+   * Lateness a dial may have and still use its slot; well inside the {@code 1 - HEADROOM} of a
+   * second that {@link Pacing#HEADROOM} leaves for jitter after the wait.
+   */
+  static final Duration LATE = Duration.ofMillis(10);
+
+  /** A dial gives up at most this many slots before it goes late rather than not at all. */
+  private static final int MAX_SLOTS = 5;
+
   private final JdbcClient jdbc;
 
   public DialPacer(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
-  /** Takes the key's next slot and sleeps until it comes; returns the slot. */
+  /**
+   * Takes the key's next slot and sleeps until it comes; returns the slot. A caller that wakes more
+   * than {@link #LATE} after its slot (a slow database answer, a busy CPU) gives the slot up and
+   * takes another: sent late, its dial would crowd the next one into the same second.
+   */
   public Instant awaitSlot(DialPacing pacing) {
-    Slot slot = reserve(pacing);
-    if (!slot.delay().isZero()) {
+    for (int attempt = 1; ; attempt++) {
+      long asked = System.nanoTime();
+      Slot slot = reserve(pacing);
+      long answered = System.nanoTime();
+      long due = answered + slot.delay().toNanos();
+      sleepUntil(due, pacing);
+      // The slot was reckoned somewhere inside the round trip: count all of it as lateness.
+      long lateNanos = System.nanoTime() - due + (answered - asked);
+      if (lateNanos <= LATE.toNanos() || attempt == MAX_SLOTS) {
+        return slot.at();
+      }
+      log.debug(
+          "dial slot of {} missed by {} ms; taking the next", pacing.key(), lateNanos / 1_000_000);
+    }
+  }
+
+  private static void sleepUntil(long dueNanos, DialPacing pacing) {
+    long waitNanos;
+    while ((waitNanos = dueNanos - System.nanoTime()) > 0) {
       try {
-        Thread.sleep(slot.delay().toMillis());
+        Thread.sleep(waitNanos / 1_000_000, (int) (waitNanos % 1_000_000));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException(
             "interrupted while waiting for the dial slot of " + pacing.key(), e);
       }
     }
-    return slot.at();
   }
 
   /** Takes the key's next slot without waiting for it. */
@@ -45,19 +79,19 @@ public class DialPacer {
               + " needs callsPerSecond above 0; got "
               + pacing.callsPerSecond());
     }
-    long interval = Pacing.intervalMillis(pacing.callsPerSecond());
+    long interval = Pacing.intervalMicros(pacing.callsPerSecond());
     return jdbc.sql(
             """
             INSERT INTO dial_pacer AS p (pacer_key, next_slot_at)
-            VALUES (:key, clock_timestamp() + :interval * interval '1 millisecond')
+            VALUES (:key, clock_timestamp() + :interval * interval '1 microsecond')
             ON CONFLICT (pacer_key) DO UPDATE
               SET next_slot_at = GREATEST(p.next_slot_at, clock_timestamp())
-                                 + :interval * interval '1 millisecond'
-            RETURNING next_slot_at - :interval * interval '1 millisecond' AS slot_at,
+                                 + :interval * interval '1 microsecond'
+            RETURNING next_slot_at - :interval * interval '1 microsecond' AS slot_at,
                       GREATEST(0, ceil(extract(epoch FROM next_slot_at
-                                                 - :interval * interval '1 millisecond'
-                                                 - clock_timestamp()) * 1000))::bigint
-                        AS wait_millis
+                                                 - :interval * interval '1 microsecond'
+                                                 - clock_timestamp()) * 1000000))::bigint
+                        AS wait_micros
             """)
         .param("key", pacing.key())
         .param("interval", interval)
@@ -65,7 +99,7 @@ public class DialPacer {
             (rs, row) ->
                 new Slot(
                     rs.getTimestamp("slot_at").toInstant(),
-                    Duration.ofMillis(rs.getLong("wait_millis"))))
+                    Duration.of(rs.getLong("wait_micros"), ChronoUnit.MICROS)))
         .single();
   }
 

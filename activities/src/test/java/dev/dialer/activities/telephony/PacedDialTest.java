@@ -19,6 +19,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -88,7 +89,7 @@ class PacedDialTest {
   void aPacedDialIsMarkedAndSentOnlyOnceItsSlotHasCome() {
     DialPacing pacing = new DialPacing("campaign:paced", 2);
     Instant taken = pacer.reserve(pacing).at();
-    Instant slot = taken.plusMillis(Pacing.intervalMillis(2));
+    Instant slot = taken.plus(Pacing.intervalMicros(2), ChronoUnit.MICROS);
     String callId = UUID.randomUUID().toString();
 
     telephony.dial(new DialRequest(callId, "+12125550100", null, Map.of(), pacing));
