@@ -20,5 +20,10 @@ public final class CallTimings {
    */
   public static final Duration AMD_GRACE = Duration.ofSeconds(10);
 
+  /** Tries at telling the campaign a call ended, and the wait between two. */
+  public static final int CAMPAIGN_SIGNAL_ATTEMPTS = 3;
+
+  public static final Duration CAMPAIGN_SIGNAL_RETRY = Duration.ofSeconds(2);
+
   private CallTimings() {}
 }

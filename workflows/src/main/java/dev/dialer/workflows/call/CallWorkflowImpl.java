@@ -394,20 +394,29 @@ public class CallWorkflowImpl implements CallWorkflow {
 
   /**
    * Reports the end to the campaign that started this call. Untyped, so that the call package does
-   * not depend on the campaign's. A campaign that has closed since no longer waits for it; the
-   * ledger holds the result either way.
+   * not depend on the campaign's. A signal that finds no campaign is tried again a few times: one
+   * sent while the campaign continues as new can miss it (Temporal's test server does this). A
+   * campaign that has closed since no longer waits for it; the ledger holds the result either way,
+   * and a campaign still running settles it from there.
    */
   private void tellCampaign(CampaignCall campaign, CallResult result) {
-    try {
-      Workflow.newUntypedExternalWorkflowStub(WorkflowIds.campaign(campaign.campaignId()))
-          .signal(CallEnded.SIGNAL, new CallEnded(callId, campaign.contactId(), result));
-    } catch (ApplicationFailure failure) {
-      // The signal failed for good, typically with ..._EXTERNAL_WORKFLOW_EXECUTION_NOT_FOUND.
-      log.warn(
-          "call {}: campaign {} could not be told of the end ({}); it stays in the ledger",
-          callId,
-          campaign.campaignId(),
-          failure.getType());
+    CallEnded ended = new CallEnded(callId, campaign.contactId(), result);
+    for (int attempt = 1; ; attempt++) {
+      try {
+        Workflow.newUntypedExternalWorkflowStub(WorkflowIds.campaign(campaign.campaignId()))
+            .signal(CallEnded.SIGNAL, ended);
+        return;
+      } catch (ApplicationFailure failure) {
+        if (attempt == CallTimings.CAMPAIGN_SIGNAL_ATTEMPTS) {
+          log.warn(
+              "call {}: campaign {} could not be told of the end ({}); it stays in the ledger",
+              callId,
+              campaign.campaignId(),
+              failure.getType());
+          return;
+        }
+        Workflow.sleep(CallTimings.CAMPAIGN_SIGNAL_RETRY);
+      }
     }
   }
 }
