@@ -1,7 +1,9 @@
 package dev.dialer.api.call;
 
+import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,12 +24,17 @@ class CallController {
     this.calls = calls;
   }
 
+  /** A call with retries runs as a campaign, which the Location points to. */
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-  @ResponseStatus(HttpStatus.ACCEPTED)
-  CallAccepted start(
+  ResponseEntity<CallAccepted> start(
       @RequestBody(required = false) StartCallRequest request,
       @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-    return calls.start(request, idempotencyKey);
+    CallAccepted accepted = calls.start(request, idempotencyKey);
+    var response = ResponseEntity.status(HttpStatus.ACCEPTED);
+    if (accepted.campaignId() != null) {
+      response.location(URI.create("/api/campaigns/" + accepted.campaignId()));
+    }
+    return response.body(accepted);
   }
 
   @GetMapping("/{callId}")

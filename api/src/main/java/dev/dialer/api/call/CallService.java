@@ -4,6 +4,9 @@ import dev.dialer.activities.DialerProperties;
 import dev.dialer.activities.call.CallLedger;
 import dev.dialer.activities.call.CallRecord;
 import dev.dialer.activities.call.NewCall;
+import dev.dialer.api.campaign.CampaignAck;
+import dev.dialer.api.campaign.SingleCall;
+import dev.dialer.api.campaign.SingleCallCampaigns;
 import dev.dialer.api.web.ApiException;
 import dev.dialer.api.web.E164;
 import dev.dialer.workflows.TaskQueues;
@@ -50,11 +53,17 @@ class CallService {
   private final CallLedger ledger;
   private final WorkflowClient temporal;
   private final DialerProperties properties;
+  private final SingleCallCampaigns campaigns;
 
-  CallService(CallLedger ledger, WorkflowClient temporal, DialerProperties properties) {
+  CallService(
+      CallLedger ledger,
+      WorkflowClient temporal,
+      DialerProperties properties,
+      SingleCallCampaigns campaigns) {
     this.ledger = ledger;
     this.temporal = temporal;
     this.properties = properties;
+    this.campaigns = campaigns;
   }
 
   /**
@@ -69,6 +78,24 @@ class CallService {
     String from =
         request.from() == null ? properties.twilio().callerId() : E164.of("from", request.from());
     Map<String, String> parameters = checkParameters(request.customParameters());
+    if (request.retry() != null) {
+      CampaignAck campaign =
+          campaigns.start(
+              new SingleCall(
+                  to,
+                  from,
+                  parameters,
+                  request.prompt(),
+                  request.firstMessage(),
+                  request.purpose(),
+                  request.retry()),
+              idempotencyKey);
+      return new CallAccepted(null, campaign.status().name(), to, from, campaign.id());
+    }
+    if (request.purpose() != null) {
+      throw ApiException.invalid(
+          "purpose", "'purpose' applies to a call with 'retry', which runs as a campaign.");
+    }
     String callId = callId(idempotencyKey);
     boolean created =
         ledger.create(

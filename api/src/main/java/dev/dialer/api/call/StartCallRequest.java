@@ -1,11 +1,18 @@
 package dev.dialer.api.call;
 
+import dev.dialer.api.campaign.RetryBody;
 import java.util.Map;
 
-/** {@code POST /api/calls}. Only {@code to} is required. */
+/**
+ * {@code POST /api/calls}. Only {@code to} is required. With {@code retry}, the call runs as a
+ * campaign of one contact, {@code purpose} (a campaign purpose, CUSTOM by default) choosing its
+ * compliance rules.
+ */
 public record StartCallRequest(
     String to,
     String from,
     Map<String, String> customParameters,
     String prompt,
-    String firstMessage) {}
+    String firstMessage,
+    RetryBody retry,
+    String purpose) {}

@@ -1,0 +1,18 @@
+package dev.dialer.api.campaign;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * @param byState every contact state, zeros included
+ * @param byDisposition contacts by the disposition of their last call
+ */
+public record CampaignCounts(
+    long contacts, Map<String, Long> byState, Map<String, Long> byDisposition) {
+
+  static CampaignCounts of(CampaignNumbers numbers) {
+    Map<String, Long> byState = new LinkedHashMap<>();
+    numbers.byState().forEach((state, count) -> byState.put(state.name(), count));
+    return new CampaignCounts(numbers.contacts(), byState, numbers.byDisposition());
+  }
+}

@@ -1,0 +1,17 @@
+package dev.dialer.api.campaign;
+
+import dev.dialer.workflows.campaign.CampaignPurpose;
+import dev.dialer.workflows.campaign.CampaignSettings;
+import dev.dialer.workflows.campaign.CampaignStatus;
+import java.time.Instant;
+
+/** A row of {@code campaign}. */
+record CampaignRecord(
+    String id,
+    String name,
+    CampaignPurpose purpose,
+    CampaignStatus status,
+    CampaignSettings settings,
+    Instant createdAt,
+    Instant startedAt,
+    Instant completedAt) {}

@@ -1,0 +1,109 @@
+package dev.dialer.api.campaign;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Adds contacts to a campaign from a reader, checking each row and writing them in batches. An
+ * upload is one transaction: a body that breaks off adds nothing. Uploads to one campaign take
+ * turns, so that row numbers keep each upload's order.
+ */
+@Component
+class ContactImporter {
+
+  static final int BATCH = 20_000;
+  static final int MAX_REJECTED_SHOWN = 1_000;
+
+  private final DataSource dataSource;
+  private final TransactionTemplate transaction;
+  private final ObjectMapper json;
+
+  ContactImporter(DataSource dataSource, TransactionTemplate transaction, ObjectMapper json) {
+    this.dataSource = dataSource;
+    this.transaction = transaction;
+    this.json = json;
+  }
+
+  /** Joins the caller's transaction when there is one. */
+  ContactsImported importAll(String campaignId, ContactReader reader) {
+    return transaction.execute(
+        status -> {
+          Connection connection = DataSourceUtils.getConnection(dataSource);
+          try {
+            return run(connection, campaignId, reader);
+          } catch (SQLException e) {
+            throw new IllegalStateException("the contacts could not be stored: " + e, e);
+          } catch (IOException e) {
+            throw new UncheckedIOException("the upload could not be read: " + e.getMessage(), e);
+          } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+          }
+        });
+  }
+
+  private ContactsImported run(Connection connection, String campaignId, ContactReader reader)
+      throws SQLException, IOException {
+    long base = lockAndFindLastRow(connection, campaignId);
+    ContactBatch batch = new ContactBatch(connection, json);
+    long accepted = 0;
+    long duplicates = 0;
+    long rejectedCount = 0;
+    List<RejectedRow> rejected = new ArrayList<>();
+    try {
+      ContactRow row;
+      while ((row = reader.next()) != null) {
+        ContactRules.Checked checked = ContactRules.check(row);
+        if (checked.rejected() != null) {
+          rejectedCount++;
+          if (rejected.size() < MAX_REJECTED_SHOWN) {
+            rejected.add(checked.rejected());
+          }
+          continue;
+        }
+        batch.add(base + row.row(), checked.contact());
+        if (batch.size() >= BATCH) {
+          int staged = batch.size();
+          long inserted = batch.insert(campaignId);
+          accepted += inserted;
+          duplicates += staged - inserted;
+        }
+      }
+      int staged = batch.size();
+      long inserted = batch.insert(campaignId);
+      accepted += inserted;
+      duplicates += staged - inserted;
+    } finally {
+      batch.abort();
+    }
+    return new ContactsImported(accepted, duplicates, rejected, rejectedCount);
+  }
+
+  private static long lockAndFindLastRow(Connection connection, String campaignId)
+      throws SQLException {
+    try (PreparedStatement lock =
+        connection.prepareStatement("SELECT pg_advisory_xact_lock(hashtext(?))")) {
+      lock.setString(1, "campaign_contact:" + campaignId);
+      lock.execute();
+    }
+    try (PreparedStatement last =
+        connection.prepareStatement(
+            "SELECT COALESCE(max(row_number), 0) FROM campaign_contact WHERE campaign_id = ?")) {
+      last.setString(1, campaignId);
+      try (ResultSet rs = last.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+}
