@@ -1,18 +1,21 @@
 package dev.dialer.api.demo;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import java.util.List;
 
-/** The part of {@code GET /api/compliance/check}'s answer the demo uses to choose its numbers. */
+/**
+ * The part of {@code GET /api/compliance/check}'s answer the demo uses to choose its numbers.
+ *
+ * @param blockedBy null when allowed; else the kind of rule that blocked the call, one value
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
-record ComplianceAnswer(Boolean allowed, List<String> blockedBy, String nextAllowedAt) {
+record ComplianceAnswer(Boolean allowed, String blockedBy, String nextAllowedAt) {
 
   static ComplianceAnswer allowedNow() {
-    return new ComplianceAnswer(true, List.of(), null);
+    return new ComplianceAnswer(true, null, null);
   }
 
-  static ComplianceAnswer blocked(String rule, String nextAllowedAt) {
-    return new ComplianceAnswer(false, List.of(rule), nextAllowedAt);
+  static ComplianceAnswer blocked(String block, String nextAllowedAt) {
+    return new ComplianceAnswer(false, block, nextAllowedAt);
   }
 
   boolean callableNow() {

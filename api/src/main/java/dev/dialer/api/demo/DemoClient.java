@@ -5,37 +5,48 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
- * {@code ./dialer demo}'s client: places one call per twilio-sim outcome through the REST API, in
- * area codes the compliance rules let it call now where there are any, follows them to their end
- * and checks each ended as the sim's script says or was rightly not dialed by the compliance rules.
- * Exits 0 when all did.
+ * {@code ./dialer demo}'s client: runs a campaign through the REST API over contacts in area codes
+ * the compliance rules let it call now, with every twilio-sim outcome in several zones; follows it
+ * with a progress bar; checks each contact ended as the sim's script and the campaign's retry rules
+ * say, or was rightly not dialed; saves the campaign's report. Exits 0 when every contact is right.
  */
 public final class DemoClient {
 
-  private static final Duration POLL_INTERVAL = Duration.ofSeconds(1);
+  static final Duration POLL_INTERVAL = Duration.ofMillis(500);
+
+  /** After its end time a campaign still expires its waiting contacts before it completes. */
+  static final Duration CLOSE_GRACE = Duration.ofSeconds(30);
 
   private final PrintStream out;
   private final PrintStream err;
   private final boolean terminal;
+  private final Duration pollInterval;
 
-  DemoClient(PrintStream out, PrintStream err, boolean terminal) {
+  DemoClient(PrintStream out, PrintStream err, boolean terminal, Duration pollInterval) {
     this.out = out;
     this.err = err;
     this.terminal = terminal;
+    this.pollInterval = pollInterval;
   }
 
   public static void main(String[] args) {
-    // The report has ✓, ✗ and ·, whatever the platform's default charset is.
+    // The output has ✓, ✗ and the bar's blocks, whatever the platform's default charset is.
     PrintStream out =
         new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
-    System.exit(new DemoClient(out, System.err, System.console() != null).run(System.getenv()));
+    System.exit(
+        new DemoClient(out, System.err, System.console() != null, POLL_INTERVAL)
+            .run(System.getenv()));
   }
 
   int run(Map<String, String> env) {
@@ -45,70 +56,97 @@ public final class DemoClient {
       api.checkAccess();
       CallPlan plan = CallPlan.choose(api::check);
       out.println(plan.describe());
-      out.println(
-          "Placing "
-              + plan.calls().size()
-              + " calls through "
-              + settings.baseUrl()
-              + "; twilio-sim answers each by its last digit.");
-      long started = System.nanoTime();
-      List<DemoRow> rows = place(api, plan.calls());
-      boolean finished = follow(api, rows, started, settings.timeout());
-      out.println();
-      out.print(ResultTable.render(rows, Instant.now()));
-      if (!finished) {
-        out.println(
-            "Stopped waiting after "
-                + settings.timeout().toSeconds()
-                + "s (DEMO_TIMEOUT); calls still running count as wrong.");
+      List<DemoContact> contacts = ContactSpread.spread(plan.areas(), settings.contacts());
+      if (contacts.size() < settings.contacts()) {
+        out.println(ContactSpread.shortfall(plan.areas(), settings.contacts()));
       }
-      return rows.stream().allMatch(DemoRow::ok) ? 0 : 1;
+      return runCampaign(api, settings, plan, contacts);
     } catch (IllegalArgumentException | DialerApiException e) {
       err.println(e.getMessage());
       return 1;
     }
   }
 
-  private static List<DemoRow> place(DialerApi api, List<DemoCall> calls) {
-    List<DemoRow> rows = new ArrayList<>();
-    for (DemoCall call : calls) {
-      rows.add(new DemoRow(call, api.place(call.to())));
+  private int runCampaign(
+      DialerApi api, DemoSettings settings, CallPlan plan, List<DemoContact> contacts) {
+    CampaignApi campaigns = new CampaignApi(api);
+    Instant endAt = Instant.now().plus(settings.timeout());
+    String id =
+        campaigns.create(DemoCampaign.request(contacts, endAt, settings.callsPerSecond())).id();
+    out.println(
+        DemoCampaign.describe(
+            id,
+            contacts.size(),
+            (int) contacts.stream().map(DemoContact::area).distinct().count(),
+            settings.callsPerSecond(),
+            endAt));
+    if (plan.callableNow().isEmpty()) {
+      out.println(
+          "Compliance holds its contacts back; those whose window does not open before the"
+              + " campaign ends expire, at the latest in "
+              + ProgressBar.clock(settings.timeout())
+              + " (DEMO_TIMEOUT).");
     }
-    return rows;
+    CampaignWatch watch =
+        new CampaignWatch(
+            campaigns, id, contacts.size(), new ProgressPrinter(out, terminal), pollInterval);
+    boolean over = watch.follow(settings.timeout().plus(CLOSE_GRACE));
+    List<ContactView> views = campaigns.contacts(id);
+    List<ContactResult> results =
+        judge(contacts, views, ClosedAreas.find(plan, contacts, views, api::check));
+    out.println();
+    out.print(DispositionTable.render(results));
+    out.println();
+    out.print(ResultSummary.render(results, Instant.now()));
+    if (!over) {
+      out.println(
+          "The campaign was still "
+              + watch.last().status()
+              + " "
+              + CLOSE_GRACE.toSeconds()
+              + " s after its end time (DEMO_TIMEOUT "
+              + ProgressBar.clock(settings.timeout())
+              + "); the demo stopped waiting.");
+    }
+    out.println(closingLine(id, watch, views, settings.callsPerSecond()));
+    Path report = settings.reportFile(id);
+    campaigns.downloadReport(id, report);
+    out.println("Report: " + report);
+    return results.stream().allMatch(ContactResult::ok) ? 0 : 1;
   }
 
-  /** Polls until every call is done or the timeout passes; true when all are done. */
-  private boolean follow(DialerApi api, List<DemoRow> rows, long started, Duration timeout) {
-    ProgressPrinter progress = new ProgressPrinter(out, terminal);
-    try {
-      while (true) {
-        for (int i = 0; i < rows.size(); i++) {
-          DemoRow row = rows.get(i);
-          if (!row.latest().done()) {
-            rows.set(i, row.withLatest(api.get(row.latest().callId())));
-          }
-        }
-        Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
-        progress.show(Progress.of(rows), elapsed);
-        if (rows.stream().allMatch(row -> row.latest().done())) {
-          return true;
-        }
-        if (elapsed.compareTo(timeout) >= 0) {
-          return false;
-        }
-        sleep(POLL_INTERVAL);
-      }
-    } finally {
-      progress.finish();
-    }
+  /** Each demo contact with what the api says of it, matched by phone number. */
+  static List<ContactResult> judge(
+      List<DemoContact> contacts, List<ContactView> views, Set<AreaCode> closed) {
+    Map<String, ContactView> byPhone =
+        views.stream()
+            .filter(view -> view.phone() != null)
+            .collect(Collectors.toMap(ContactView::phone, Function.identity(), (a, b) -> a));
+    return contacts.stream()
+        .map(
+            contact ->
+                new ContactResult(
+                    contact, byPhone.get(contact.phone()), closed.contains(contact.area())))
+        .toList();
   }
 
-  private static void sleep(Duration duration) {
-    try {
-      Thread.sleep(duration.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new DialerApiException("Interrupted while following the calls.");
-    }
+  /** {@code Campaign c-1: COMPLETED in 0:42 · 287 calls · 6.8 calls/s on average, 19.6 at peak}. */
+  private static String closingLine(
+      String id, CampaignWatch watch, List<ContactView> views, double pacing) {
+    long calls =
+        watch.last().attempts() != null
+            ? watch.last().attempts()
+            : views.stream().mapToLong(ContactView::attemptsOrZero).sum();
+    double seconds = watch.elapsed().toMillis() / 1000.0;
+    return String.format(
+        Locale.ROOT,
+        "Campaign %s: %s in %s · %d calls · %.1f calls/s on average, %.1f at peak (pacing %s).",
+        id,
+        watch.last().status(),
+        ProgressBar.clock(watch.elapsed()),
+        calls,
+        seconds > 0 ? calls / seconds : 0,
+        watch.peakCps(),
+        DemoCampaign.formatCps(pacing));
   }
 }

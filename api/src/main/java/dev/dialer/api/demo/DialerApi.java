@@ -11,13 +11,19 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
 
-/** The calls and compliance parts of the dialer's REST API, as the demo uses them. */
+/**
+ * The dialer's REST API as the demo reaches it: the key, JSON in and out, and errors that say what
+ * to do. The campaign endpoints are in {@link CampaignApi}.
+ */
 final class DialerApi {
 
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
+  private static final int SHOWN_BODY = 200;
+
+  /** The compliance purpose of the demo's APPOINTMENT_CONFIRMATION campaign. */
+  private static final String CHECK_PURPOSE = "INFORMATIONAL";
 
   private final URI baseUrl;
   private final String apiKey;
@@ -30,25 +36,9 @@ final class DialerApi {
     this.json = json;
   }
 
-  /** Fails before any call is placed when the api is down or refuses the key. */
+  /** Fails before anything is created when the api is down or refuses the key. */
   void checkAccess() {
-    send(request("/api/calls?limit=1").GET(), 200);
-  }
-
-  ApiCall place(String to) {
-    String body = write(Map.of("to", to));
-    return read(
-        send(
-            request("/api/calls")
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)),
-            202));
-  }
-
-  ApiCall get(String callId) {
-    return read(
-        send(
-            request("/api/calls/" + URLEncoder.encode(callId, StandardCharsets.UTF_8)).GET(), 200));
+    send(request("/api/calls?limit=1").GET());
   }
 
   /**
@@ -60,7 +50,9 @@ final class DialerApi {
         exchange(
             request(
                     "/api/compliance/check?phone="
-                        + URLEncoder.encode(phone, StandardCharsets.UTF_8))
+                        + URLEncoder.encode(phone, StandardCharsets.UTF_8)
+                        + "&purpose="
+                        + CHECK_PURPOSE)
                 .GET());
     if (response.statusCode() != 200) {
       return Optional.empty();
@@ -72,6 +64,24 @@ final class DialerApi {
     }
   }
 
+  <T> T get(String path, Class<T> type) {
+    return read(send(request(path).GET()), type);
+  }
+
+  <T> T post(String path, Object body, Class<T> type) {
+    return read(
+        send(
+            request(path)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(write(body)))),
+        type);
+  }
+
+  /** A body that is not JSON, such as a CSV report. */
+  String text(String path, String mediaType) {
+    return send(request(path).setHeader("Accept", mediaType).GET());
+  }
+
   private HttpRequest.Builder request(String path) {
     return HttpRequest.newBuilder(URI.create(baseUrl + path))
         .timeout(TIMEOUT)
@@ -79,17 +89,17 @@ final class DialerApi {
         .header("Accept", "application/json");
   }
 
-  private String send(HttpRequest.Builder builder, int expectedStatus) {
+  private String send(HttpRequest.Builder builder) {
     HttpResponse<String> response = exchange(builder);
     HttpRequest request = response.request();
-    if (response.statusCode() != expectedStatus) {
+    if (response.statusCode() / 100 != 2) {
       throw new DialerApiException(
           request.method()
               + " "
               + request.uri()
               + " answered "
               + response.statusCode()
-              + errorMessage(response.body()));
+              + errorMessage(response));
     }
     return response.body();
   }
@@ -116,28 +126,42 @@ final class DialerApi {
           "The dialer api at "
               + baseUrl
               + " refused the API key (401"
-              + errorMessage(response.body())
+              + errorMessage(response)
               + "). Set DIALER_API_KEY to the key the api was started with; ./dialer up prints it.");
     }
     return response;
   }
 
-  private String errorMessage(String body) {
+  /** The api's {@code {"error":{code, message, field}}}, or a hint when there is none. */
+  private String errorMessage(HttpResponse<String> response) {
     try {
-      JsonNode error = json.readTree(body).path("error");
-      return error.isObject()
-          ? ": " + error.path("code").asText() + " " + error.path("message").asText()
-          : "";
+      JsonNode error = json.readTree(response.body()).path("error");
+      if (error.isObject()) {
+        String field = error.path("field").asText("");
+        return ": "
+            + error.path("code").asText()
+            + " "
+            + error.path("message").asText()
+            + (field.isEmpty() ? "" : " (field " + field + ")");
+      }
     } catch (JsonProcessingException e) {
-      return "";
+      // Not the api's error body: fall through to the hint.
     }
+    // A 404 without the api's error body is Spring's answer for a path it does not serve.
+    return response.statusCode() == 404
+        ? ": no such endpoint; is the api an older build? Rebuild with ./mvnw install"
+        : "";
   }
 
-  private ApiCall read(String body) {
+  private <T> T read(String body, Class<T> type) {
     try {
-      return json.readValue(body, ApiCall.class);
+      return json.readValue(body, type);
     } catch (JsonProcessingException e) {
-      throw new DialerApiException("The dialer api answered something that is not a call: " + body);
+      throw new DialerApiException(
+          "The dialer api answered something the demo cannot read as "
+              + type.getSimpleName()
+              + ": "
+              + (body.length() > SHOWN_BODY ? body.substring(0, SHOWN_BODY) + "…" : body));
     }
   }
 

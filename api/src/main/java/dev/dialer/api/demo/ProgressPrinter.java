@@ -22,8 +22,7 @@ final class ProgressPrinter {
     this.terminal = terminal;
   }
 
-  void show(Progress progress, Duration elapsed) {
-    String line = progress.line() + " · " + elapsed.toSeconds() + "s";
+  void show(String line) {
     if (terminal) {
       // Pads over the tail of a longer previous line.
       out.print("\r" + line + " ".repeat(Math.max(0, lastLine.length() - line.length())));

@@ -13,7 +13,7 @@ class CallPlanTest {
   private final List<String> asked = new ArrayList<>();
 
   @Test
-  void givenSomeAreaCodesCallableNow_whenChosen_theCallsShouldTakeThemInTurns() {
+  void givenSomeAreaCodesCallableNow_whenChosen_theContactsShouldGoOnlyThere() {
     Set<String> open = Set.of("+18085550100", "+19075550100", "+16715550100");
 
     CallPlan plan =
@@ -23,32 +23,32 @@ class CallPlanTest {
               return Optional.of(
                   open.contains(phone)
                       ? ComplianceAnswer.allowedNow()
-                      : ComplianceAnswer.blocked("FEDERAL_WINDOW", "2026-11-22T13:00:00Z"));
+                      : ComplianceAnswer.blocked("WINDOW", "2026-11-22T13:00:00Z"));
             });
 
     assertThat(asked).hasSize(CallPlan.MAX_CHECKS).doesNotHaveDuplicates();
     assertThat(plan.checked()).isTrue();
-    assertThat(plan.callableNow().stream().map(AreaCode::code))
-        .containsExactly("907", "808", "671");
-    assertThat(plan.calls()).hasSize(12);
-    assertThat(plan.calls().stream().map(call -> call.area().code()))
-        .containsExactly(
-            "907", "808", "671", "907", "808", "671", "907", "808", "671", "907", "808", "671");
-    assertThat(plan.describe()).contains("907, 808, 671");
+    assertThat(plan.areas().stream().map(AreaCode::code)).containsExactly("907", "808", "671");
+    assertThat(plan.mayBeClosed(AreaCode.forNumber("+12125550100"))).isTrue();
+    assertThat(plan.mayBeClosed(AreaCode.forNumber("+18085550100"))).isFalse();
+    assertThat(plan.describe())
+        .isEqualTo(
+            "Callable now: area codes 907, 808, 671"
+                + " (in America/Anchorage, Pacific/Honolulu, Pacific/Guam).");
   }
 
   @Test
-  void givenNoAreaCodeCallableNow_whenChosen_itShouldUseTheDefaultSpread() {
-    CallPlan plan =
-        CallPlan.choose(phone -> Optional.of(ComplianceAnswer.blocked("FEDERAL_WINDOW", null)));
+  void givenNoAreaCodeCallableNow_whenChosen_itShouldUseThePoolAndSayTheContactsWillExpire() {
+    CallPlan plan = CallPlan.choose(phone -> Optional.of(ComplianceAnswer.blocked("WINDOW", null)));
 
     assertThat(plan.callableNow()).isEmpty();
-    assertThat(plan.calls()).isEqualTo(DemoCall.spread(AreaCode.POOL));
-    assertThat(plan.describe()).contains("end deferred");
+    assertThat(plan.areas()).isEqualTo(AreaCode.POOL);
+    assertThat(plan.mayBeClosed(AreaCode.POOL.get(0))).isTrue();
+    assertThat(plan.describe()).contains("end EXPIRED, not dialed");
   }
 
   @Test
-  void givenTheCheckIsUnavailable_whenChosen_itShouldStopAskingAndUseTheDefaultSpread() {
+  void givenTheCheckIsUnavailable_whenChosen_itShouldStopAskingAndKnowNoZoneOpen() {
     CallPlan plan =
         CallPlan.choose(
             phone -> {
@@ -58,7 +58,8 @@ class CallPlanTest {
 
     assertThat(asked).hasSize(1);
     assertThat(plan.checked()).isFalse();
-    assertThat(plan.calls()).isEqualTo(DemoCall.spread(AreaCode.POOL));
+    assertThat(plan.areas()).isEqualTo(AreaCode.POOL);
+    assertThat(plan.mayBeClosed(AreaCode.POOL.get(0))).isTrue();
     assertThat(plan.describe()).contains("unavailable");
   }
 }
