@@ -27,17 +27,17 @@ public class SimClient {
     return baseUrl;
   }
 
-  /** Every create request the sim accepted for this number. */
-  public List<JsonNode> dialsTo(String to) {
+  /** Every create request the sim accepted, in arrival order. */
+  public List<JsonNode> dials() {
     List<JsonNode> dials = new ArrayList<>();
     send(HttpRequest.newBuilder(URI.create(baseUrl + "/sim/calls")).GET().build())
-        .forEach(
-            dial -> {
-              if (to.equals(dial.path("to").asText())) {
-                dials.add(dial);
-              }
-            });
+        .forEach(dials::add);
     return dials;
+  }
+
+  /** Every create request the sim accepted for this number. */
+  public List<JsonNode> dialsTo(String to) {
+    return dials().stream().filter(dial -> to.equals(dial.path("to").asText())).toList();
   }
 
   public void scenario(String to, Map<String, Object> scenario) {

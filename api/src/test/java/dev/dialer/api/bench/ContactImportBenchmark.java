@@ -1,0 +1,121 @@
+package dev.dialer.api.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dialer.api.support.ApiClient.Reply;
+import dev.dialer.api.support.ApiTestSupport;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Reader;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.postgresql.PGConnection;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Uploads a generated CSV of {@code -Dbench.rows} contacts through {@code POST
+ * /api/campaigns/{id}/contacts}, then loads the same file with a raw {@code COPY} into a table of
+ * the same columns, in the same run on the same database, and prints both rates and their ratio.
+ * Run by bench/contact-import.sh; skipped in the normal build.
+ */
+@EnabledIfSystemProperty(named = "bench.rows", matches = "\\d+")
+class ContactImportBenchmark extends ApiTestSupport {
+
+  @Autowired DataSource dataSource;
+
+  @Test
+  void importVersusRawCopy() throws IOException, SQLException {
+    int rows = Integer.getInteger("bench.rows");
+    Path file = Files.createTempFile("contacts-", ".csv");
+    try {
+      write(file, rows);
+      Reply created =
+          api.post(
+              "/api/campaigns",
+              Map.of(
+                  "name",
+                  "import " + rows,
+                  "purpose",
+                  "APPOINTMENT_CONFIRMATION",
+                  "pacing",
+                  Map.of("callsPerSecond", 1, "maxConcurrentCalls", 1),
+                  "retry",
+                  Map.of("maxAttempts", 1)));
+      assertThat(created.status()).as("%s", created.body()).isEqualTo(201);
+      String id = created.body().get("id").asText();
+
+      long start = System.nanoTime();
+      Reply uploaded =
+          api.send(
+              api.request("/api/campaigns/" + id + "/contacts")
+                  .timeout(Duration.ofMinutes(30))
+                  .header("Content-Type", "text/csv")
+                  .POST(HttpRequest.BodyPublishers.ofFile(file))
+                  .build());
+      double apiSeconds = (System.nanoTime() - start) / 1e9;
+      assertThat(uploaded.status()).as("%s", uploaded.body()).isEqualTo(200);
+      assertThat(uploaded.body().get("accepted").asLong()).isEqualTo(rows);
+
+      double copySeconds = rawCopy(file);
+      BenchReport.print(
+          String.format(
+              "import rows=%d size=%dMB api=%.2fs (%.0f rows/s) rawCopy=%.2fs (%.0f rows/s)"
+                  + " api/raw=%.2f",
+              rows,
+              Files.size(file) / (1024 * 1024),
+              apiSeconds,
+              rows / apiSeconds,
+              copySeconds,
+              rows / copySeconds,
+              (rows / apiSeconds) / (rows / copySeconds)));
+    } finally {
+      Files.deleteIfExists(file);
+    }
+  }
+
+  /** COPY of the same file, unparsed and unchecked, into a table with the upload's columns. */
+  private double rawCopy(Path file) throws SQLException, IOException {
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.execute(
+          "CREATE TEMP TABLE IF NOT EXISTS raw_contacts (phone TEXT, name TEXT, timezone TEXT,"
+              + " zip TEXT, state TEXT, account TEXT)");
+      statement.execute("TRUNCATE raw_contacts");
+      long start = System.nanoTime();
+      try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        connection
+            .unwrap(PGConnection.class)
+            .getCopyAPI()
+            .copyIn("COPY raw_contacts FROM STDIN WITH (FORMAT csv, HEADER true)", reader);
+      }
+      return (System.nanoTime() - start) / 1e9;
+    }
+  }
+
+  private static void write(Path file, int rows) throws IOException {
+    String[] zones = {"America/New_York", "America/Chicago", "America/Denver", ""};
+    try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      out.write("phone,name,timezone,zip,state,account\n");
+      for (int i = 0; i < rows; i++) {
+        out.write(BenchNumbers.number(i));
+        out.write(",Contact ");
+        out.write(Integer.toString(i));
+        out.write(',');
+        out.write(zones[i % zones.length]);
+        out.write(i % 2 == 0 ? ",10001,NY," : ",,,");
+        out.write("ACC-" + i);
+        out.write('\n');
+      }
+    }
+  }
+}
