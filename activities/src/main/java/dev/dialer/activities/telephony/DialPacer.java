@@ -40,7 +40,7 @@ public class DialPacer {
    * than {@link #LATE} after its slot (a slow database answer, a busy CPU) gives the slot up and
    * takes another: sent late, its dial would crowd the next one into the same second.
    */
-  public Instant awaitSlot(DialPacing pacing) {
+  public Taken awaitSlot(DialPacing pacing) {
     for (int attempt = 1; ; attempt++) {
       long asked = System.nanoTime();
       Slot slot = reserve(pacing);
@@ -50,11 +50,38 @@ public class DialPacer {
       // The slot was reckoned somewhere inside the round trip: count all of it as lateness.
       long lateNanos = System.nanoTime() - due + (answered - asked);
       if (lateNanos <= LATE.toNanos() || attempt == MAX_SLOTS) {
-        return slot.at();
+        return new Taken(slot.at(), due);
       }
       log.debug(
           "dial slot of {} missed by {} ms; taking the next", pacing.key(), lateNanos / 1_000_000);
     }
+  }
+
+  /** The slot, if the dial is still within {@link #LATE} of it; else a new one, waited for. */
+  public Taken stillOnTime(DialPacing pacing, Taken taken) {
+    return System.nanoTime() - taken.dueNanos() <= LATE.toNanos() ? taken : awaitSlot(pacing);
+  }
+
+  /**
+   * Called once the dial has gone out. A dial that took longer than {@link #LATE} past its slot to
+   * leave (a cold HTTP client, a slow database, a busy CPU) reached the carrier late: the key's
+   * next free slot moves to a full interval after now, so the dial that takes it cannot land in the
+   * same second. Dials that already hold a slot keep it.
+   */
+  public void sent(DialPacing pacing, Taken taken) {
+    if (System.nanoTime() - taken.dueNanos() <= LATE.toNanos()) {
+      return;
+    }
+    jdbc.sql(
+            """
+            UPDATE dial_pacer
+               SET next_slot_at = GREATEST(next_slot_at,
+                                           clock_timestamp() + :interval * interval '1 microsecond')
+             WHERE pacer_key = :key
+            """)
+        .param("key", pacing.key())
+        .param("interval", Pacing.intervalMicros(pacing.callsPerSecond()))
+        .update();
   }
 
   private static void sleepUntil(long dueNanos, DialPacing pacing) {
@@ -108,4 +135,12 @@ public class DialPacer {
    * @param delay how long from now until then
    */
   record Slot(Instant at, Duration delay) {}
+
+  /**
+   * A slot waited for.
+   *
+   * @param at the slot, by the database's clock
+   * @param dueNanos the slot on this JVM's {@link System#nanoTime()}
+   */
+  public record Taken(Instant at, long dueNanos) {}
 }

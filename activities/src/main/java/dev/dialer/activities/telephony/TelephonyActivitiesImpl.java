@@ -82,13 +82,21 @@ public class TelephonyActivitiesImpl implements TelephonyActivities {
         return new DialResult(earlier.get(), row.from(), true);
       }
     }
+    DialPacer.Taken slot = null;
     if (request.pacing() != null) {
       // Waits before the dial is marked: a retry after a crash in the wait then dials, instead of
       // asking Twilio for a call that was never placed.
-      pacer.awaitSlot(request.pacing());
+      slot = pacer.awaitSlot(request.pacing());
     }
     ledger.markDialStarted(row.callId());
+    if (slot != null) {
+      // The mark is a database write: one that was slow makes the dial late for its slot.
+      slot = pacer.stillOnTime(request.pacing(), slot);
+    }
     Call call = create(row);
+    if (slot != null) {
+      pacer.sent(request.pacing(), slot);
+    }
     checkpoint.afterCreate(row.callId(), call.getSid());
     ledger.attachSid(row.callId(), call.getSid());
     log.info("callId={} dialed {} as {}", row.callId(), row.to(), call.getSid());

@@ -71,6 +71,20 @@ class DialPacerTest {
   }
 
   @Test
+  void aDialThatLeftLatePushesTheNextSlotAFullIntervalOut() throws InterruptedException {
+    DialPacing pacing = new DialPacing("campaign:late", 2);
+    DialPacer.Taken first = pacer.awaitSlot(pacing);
+    Thread.sleep(DialPacer.LATE.toMillis() * 5);
+    long sentAt = System.nanoTime();
+
+    pacer.sent(pacing, first);
+    DialPacer.Taken second = pacer.awaitSlot(pacing);
+
+    assertThat((second.dueNanos() - sentAt) / 1000)
+        .isGreaterThanOrEqualTo(Pacing.intervalMicros(2) - 1000);
+  }
+
+  @Test
   void twoKeysDoNotSlowEachOtherDown() throws Exception {
     DialPacing slow = new DialPacing("campaign:slow", 1);
     pacer.awaitSlot(slow);
@@ -90,7 +104,7 @@ class DialPacerTest {
     try {
       List<Callable<Instant>> tasks = new ArrayList<>();
       for (int i = 0; i < callers; i++) {
-        tasks.add(() -> pacer.awaitSlot(pacing));
+        tasks.add(() -> pacer.awaitSlot(pacing).at());
       }
       List<Instant> slots = new ArrayList<>();
       for (Future<Instant> slot : pool.invokeAll(tasks)) {

@@ -21,6 +21,15 @@ final class BenchReport {
     return max;
   }
 
+  /** The shortest gap between two dials, in milliseconds. */
+  static long minGapMillis(List<Instant> sorted) {
+    long min = Long.MAX_VALUE;
+    for (int i = 1; i < sorted.size(); i++) {
+      min = Math.min(min, sorted.get(i).toEpochMilli() - sorted.get(i - 1).toEpochMilli());
+    }
+    return min;
+  }
+
   /** Dials per second from the first dial to the last. */
   static double achievedRate(List<Instant> sorted) {
     if (sorted.size() < 2) {

@@ -14,6 +14,9 @@ final class DispatchTokens {
    */
   private static final double ROUNDING = 1e-9;
 
+  /** Just under a whole token: what a full bucket may hold above its capacity. */
+  private static final double KEPT_FRACTION = 1 - 1e-6;
+
   private double tokens;
   private long atMillis;
 
@@ -41,8 +44,9 @@ final class DispatchTokens {
       tokens += (nowMillis - atMillis) * perSecond(pacing) / 1000.0;
       atMillis = nowMillis;
     }
-    // A lower pace also lowers what the bucket may hold.
-    tokens = Math.min(tokens, capacity(pacing));
+    // A lower pace also lowers what the bucket may hold. The fraction of a token above a full
+    // bucket is kept: dropped at every once-a-second claim, it would cost a tenth of a 5/s pace.
+    tokens = Math.min(tokens, capacity(pacing) + KEPT_FRACTION);
     return (int) Math.floor(tokens + ROUNDING);
   }
 

@@ -29,6 +29,20 @@ class DispatchTokensTest {
   }
 
   @Test
+  void aClaimOnceASecondStillGetsTheWholePace() {
+    DispatchTokens tokens = DispatchTokens.full(FIVE_A_SECOND, 0);
+    int dialed = 0;
+    for (long second = 0; second <= 100; second++) {
+      int claimed = tokens.refill(FIVE_A_SECOND, second * 1000);
+      assertThat(claimed).isLessThanOrEqualTo(DispatchTokens.capacity(FIVE_A_SECOND));
+      tokens.spend(claimed);
+      dialed += claimed;
+    }
+    // 5 to begin with, then 5 × 0.97 a second.
+    assertThat(dialed).isBetween(5 + 484, 5 + 485);
+  }
+
+  @Test
   void aSlowPaceStillDialsOneAtATime() {
     Pacing everyTwoSeconds = new Pacing(0.5, 10);
     DispatchTokens tokens = DispatchTokens.full(everyTwoSeconds, 0);
