@@ -89,10 +89,6 @@ public class TelephonyActivitiesImpl implements TelephonyActivities {
       slot = pacer.awaitSlot(request.pacing());
     }
     ledger.markDialStarted(row.callId());
-    if (slot != null) {
-      // The mark is a database write: one that was slow makes the dial late for its slot.
-      slot = pacer.stillOnTime(request.pacing(), slot);
-    }
     Call call = create(row);
     if (slot != null) {
       pacer.sent(request.pacing(), slot);

@@ -71,10 +71,10 @@ class DialPacerTest {
   }
 
   @Test
-  void aDialThatLeftLatePushesTheNextSlotAFullIntervalOut() throws InterruptedException {
+  void aDialThatLeftSlowlyPushesTheNextSlotAFullIntervalOut() throws InterruptedException {
     DialPacing pacing = new DialPacing("campaign:late", 2);
     DialPacer.Taken first = pacer.awaitSlot(pacing);
-    Thread.sleep(DialPacer.LATE.toMillis() * 5);
+    Thread.sleep(DialPacer.SLOW_SEND.toMillis() * 2);
     long sentAt = System.nanoTime();
 
     pacer.sent(pacing, first);
