@@ -135,7 +135,7 @@ public class CalleeLocator {
     if (state == null || state.isBlank()) {
       return null;
     }
-    if (!UsStates.isState(state.trim())) {
+    if (!UsStates.isCode(state.trim())) {
       throw new ComplianceInputException(
           "state", "state must be a two-letter US state code such as FL; got " + state);
     }

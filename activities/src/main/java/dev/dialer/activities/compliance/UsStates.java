@@ -3,11 +3,15 @@ package dev.dialer.activities.compliance;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads a US state out of libphonenumber's geocoder text ("Pensacola, FL" or "Florida"). */
-final class UsStates {
+/**
+ * US state codes: reads a state out of libphonenumber's geocoder text ("Pensacola, FL" or
+ * "Florida"), and knows which codes a contact's or a check's {@code state} may be.
+ */
+public final class UsStates {
 
   private static final Pattern TRAILING_CODE = Pattern.compile(",\\s*([A-Z]{2})$");
   private static final Map<String, String> BY_NAME =
@@ -66,6 +70,9 @@ final class UsStates {
           Map.entry("wisconsin", "WI"),
           Map.entry("wyoming", "WY"));
 
+  /** Inhabited territories: US jurisdictions with +1 numbers, though not states. */
+  private static final Set<String> TERRITORIES = Set.of("PR", "VI", "GU", "AS", "MP");
+
   private UsStates() {}
 
   static Optional<String> fromGeocoder(String description) {
@@ -79,7 +86,12 @@ final class UsStates {
     return Optional.ofNullable(BY_NAME.get(description.trim().toLowerCase(Locale.ROOT)));
   }
 
-  static boolean isState(String code) {
-    return code != null && BY_NAME.containsValue(code.toUpperCase(Locale.ROOT));
+  /** The postal code of a state, DC or an inhabited territory, in any case. */
+  public static boolean isCode(String code) {
+    if (code == null) {
+      return false;
+    }
+    String upper = code.toUpperCase(Locale.ROOT);
+    return BY_NAME.containsValue(upper) || TERRITORIES.contains(upper);
   }
 }

@@ -3,6 +3,7 @@ package dev.dialer.api.campaign;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import dev.dialer.activities.compliance.UsStates;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
@@ -62,7 +63,7 @@ final class ContactRules {
     String state = trimmed(row.state());
     if (state != null) {
       state = state.toUpperCase(Locale.ROOT);
-      if (!UsStateCodes.contains(state)) {
+      if (!UsStates.isCode(state)) {
         return reject(
             row, "state", "'" + row.state().trim() + "' is not a US state code such as CA or NY");
       }

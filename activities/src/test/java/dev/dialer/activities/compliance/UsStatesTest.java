@@ -1,0 +1,24 @@
+package dev.dialer.activities.compliance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class UsStatesTest {
+
+  @Test
+  void statesDcAndTerritoriesAreCodesInAnyCaseAndNothingElseIs() {
+    assertThat(UsStates.isCode("FL")).isTrue();
+    assertThat(UsStates.isCode("dc")).isTrue();
+    assertThat(UsStates.isCode("PR")).isTrue();
+    assertThat(UsStates.isCode("GU")).isTrue();
+    assertThat(UsStates.isCode("ZZ")).isFalse();
+    assertThat(UsStates.isCode(null)).isFalse();
+  }
+
+  @Test
+  void aTerritoryIsNotReadAsAStateFromTheGeocoder() {
+    assertThat(UsStates.fromGeocoder("San Juan, PR")).isEmpty();
+    assertThat(UsStates.fromGeocoder("Pensacola, FL")).contains("FL");
+  }
+}
