@@ -9,6 +9,7 @@ import dev.dialer.api.campaign.SingleCall;
 import dev.dialer.api.campaign.SingleCallCampaigns;
 import dev.dialer.api.web.ApiException;
 import dev.dialer.api.web.E164;
+import dev.dialer.api.web.IdempotencyKey;
 import dev.dialer.workflows.TaskQueues;
 import dev.dialer.workflows.WorkflowIds;
 import dev.dialer.workflows.call.CallRequest;
@@ -22,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -33,7 +33,6 @@ import org.springframework.stereotype.Service;
 class CallService {
 
   private static final Logger log = LoggerFactory.getLogger(CallService.class);
-  private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
   static final Set<String> STATUSES =
       Set.of(
           "scheduled",
@@ -204,14 +203,7 @@ class CallService {
   }
 
   private static String callId(String idempotencyKey) {
-    if (idempotencyKey == null) {
-      return UUID.randomUUID().toString();
-    }
-    if (!IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
-      throw ApiException.invalid(
-          "Idempotency-Key", "'Idempotency-Key' must be 1–64 letters, digits, '.', '_' or '-'.");
-    }
-    return idempotencyKey;
+    return IdempotencyKey.of(idempotencyKey).orElseGet(() -> UUID.randomUUID().toString());
   }
 
   private static Map<String, String> checkParameters(Map<String, String> parameters) {
