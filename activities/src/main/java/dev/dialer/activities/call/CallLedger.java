@@ -1,15 +1,13 @@
 package dev.dialer.activities.call;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dialer.activities.StringMapJson;
 import dev.dialer.workflows.call.CallResult;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -22,7 +20,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class CallLedger {
 
-  private static final TypeReference<Map<String, String>> STRING_MAP = new TypeReference<>() {};
   private static final String COLUMNS =
       "call_id, workflow_id, call_sid, to_number, from_number, status, last_sequence,"
           + " disposition, answered_by, error_code, duration_seconds, custom_parameters::text AS"
@@ -51,7 +48,7 @@ public class CallLedger {
             .param("workflowId", call.workflowId())
             .param("to", call.to())
             .param("from", call.from())
-            .param("params", toJson(call.customParameters()))
+            .param("params", StringMapJson.write(json, call.customParameters()))
             .param("prompt", call.prompt())
             .param("firstMessage", call.firstMessage())
             .update()
@@ -232,7 +229,8 @@ public class CallLedger {
         rs.getString("answered_by"),
         rs.getObject("error_code", Integer.class),
         rs.getObject("duration_seconds", Integer.class),
-        fromJson(rs.getString("custom_parameters")),
+        StringMapJson.read(
+            json, rs.getString("custom_parameters"), "call_ledger.custom_parameters"),
         rs.getString("prompt"),
         rs.getString("first_message"),
         instant(rs, "created_at"),
@@ -246,21 +244,5 @@ public class CallLedger {
   private static Instant instant(ResultSet rs, String column) throws SQLException {
     Timestamp ts = rs.getTimestamp(column);
     return ts == null ? null : ts.toInstant();
-  }
-
-  private String toJson(Map<String, String> map) {
-    try {
-      return json.writeValueAsString(map == null ? Map.of() : map);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("custom parameters are not serializable", e);
-    }
-  }
-
-  private Map<String, String> fromJson(String text) {
-    try {
-      return text == null ? Map.of() : json.readValue(text, STRING_MAP);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("custom_parameters column holds invalid JSON", e);
-    }
   }
 }

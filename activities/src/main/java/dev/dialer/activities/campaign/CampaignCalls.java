@@ -1,7 +1,7 @@
 package dev.dialer.activities.campaign;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dialer.activities.StringMapJson;
 import dev.dialer.workflows.WorkflowIds;
 import dev.dialer.workflows.call.CallEnded;
 import dev.dialer.workflows.call.CallResult;
@@ -96,10 +96,6 @@ class CampaignCalls {
   }
 
   private String toJson(Map<String, String> map) {
-    try {
-      return json.writeValueAsString(map);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("custom parameters are not serializable", e);
-    }
+    return StringMapJson.write(json, map);
   }
 }

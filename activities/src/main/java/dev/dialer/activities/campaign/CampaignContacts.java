@@ -1,8 +1,7 @@
 package dev.dialer.activities.campaign;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dialer.activities.StringMapJson;
 import dev.dialer.workflows.campaign.ContactState;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -21,7 +20,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class CampaignContacts {
 
-  private static final TypeReference<Map<String, String>> STRING_MAP = new TypeReference<>() {};
   private static final String COLUMNS =
       "contact_id, campaign_id, phone, name, timezone, zip, us_state,"
           + " custom_parameters::text AS custom_parameters, state, attempts, calls, last_call_id";
@@ -229,12 +227,7 @@ class CampaignContacts {
   }
 
   private Map<String, String> parameters(String text) {
-    try {
-      return text == null ? Map.of() : json.readValue(text, STRING_MAP);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(
-          "campaign_contact.custom_parameters is not an object of strings: " + text, e);
-    }
+    return StringMapJson.read(json, text, "campaign_contact.custom_parameters");
   }
 
   private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -1,7 +1,7 @@
 package dev.dialer.api.campaign;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dialer.activities.StringMapJson;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -117,14 +117,7 @@ final class ContactBatch {
   }
 
   private String parameters(Contact contact) {
-    if (contact.customParameters().isEmpty()) {
-      return "{}";
-    }
-    try {
-      return json.writeValueAsString(contact.customParameters());
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("custom parameters are not serializable", e);
-    }
+    return StringMapJson.write(json, contact.customParameters());
   }
 
   /** A value in COPY's text format: backslash escapes for the characters that delimit. */

@@ -1,8 +1,7 @@
 package dev.dialer.api.campaign;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dialer.activities.StringMapJson;
 import dev.dialer.workflows.campaign.ContactState;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,7 +14,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ContactQueries {
 
-  private static final TypeReference<Map<String, String>> STRING_MAP = new TypeReference<>() {};
   private static final String FILTER =
       " FROM campaign_contact WHERE campaign_id = :id"
           + " AND (CAST(:state AS TEXT) IS NULL OR state = :state)";
@@ -68,10 +66,6 @@ class ContactQueries {
   }
 
   private Map<String, String> parameters(String text) {
-    try {
-      return json.readValue(text, STRING_MAP);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("campaign_contact.custom_parameters is not a string map", e);
-    }
+    return StringMapJson.read(json, text, "campaign_contact.custom_parameters");
   }
 }

@@ -1,8 +1,7 @@
 package dev.dialer.api.twilio;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dialer.activities.StringMapJson;
 import dev.dialer.activities.call.CallEvent;
 import dev.dialer.activities.call.CallLedger;
 import java.sql.ResultSet;
@@ -24,7 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class WebhookInbox {
 
-  private static final TypeReference<Map<String, String>> STRING_MAP = new TypeReference<>() {};
   private static final String COLUMNS =
       "id, kind, call_id, params::text AS params, received_at, attempts";
 
@@ -167,24 +165,16 @@ class WebhookInbox {
 
   private InboxEntry map(ResultSet rs, int row) throws SQLException {
     Timestamp received = rs.getTimestamp("received_at");
-    try {
-      return new InboxEntry(
-          rs.getLong("id"),
-          rs.getString("kind"),
-          rs.getString("call_id"),
-          json.readValue(rs.getString("params"), STRING_MAP),
-          received.toInstant(),
-          rs.getInt("attempts"));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("webhook_inbox.params holds invalid JSON", e);
-    }
+    return new InboxEntry(
+        rs.getLong("id"),
+        rs.getString("kind"),
+        rs.getString("call_id"),
+        StringMapJson.read(json, rs.getString("params"), "webhook_inbox.params"),
+        received.toInstant(),
+        rs.getInt("attempts"));
   }
 
   private String toJson(Map<String, String> params) {
-    try {
-      return json.writeValueAsString(params);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException(e);
-    }
+    return StringMapJson.write(json, params);
   }
 }
