@@ -1,6 +1,7 @@
 package dev.dialer.activities.call;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dialer.activities.SqlTimes;
 import dev.dialer.activities.StringMapJson;
 import dev.dialer.workflows.call.CallResult;
 import java.sql.ResultSet;
@@ -190,7 +191,7 @@ public class CallLedger {
                     rs.getString("answered_by"),
                     rs.getObject("duration_seconds", Integer.class),
                     rs.getString("sip_response_code"),
-                    instant(rs, "occurred_at"),
+                    SqlTimes.instant(rs, "occurred_at"),
                     rs.getString("dedupe_key")))
         .list();
   }
@@ -233,16 +234,11 @@ public class CallLedger {
             json, rs.getString("custom_parameters"), "call_ledger.custom_parameters"),
         rs.getString("prompt"),
         rs.getString("first_message"),
-        instant(rs, "created_at"),
-        instant(rs, "dial_started_at"),
-        instant(rs, "answered_at"),
-        instant(rs, "ended_at"),
-        instant(rs, "next_allowed_at"),
+        SqlTimes.instant(rs, "created_at"),
+        SqlTimes.instant(rs, "dial_started_at"),
+        SqlTimes.instant(rs, "answered_at"),
+        SqlTimes.instant(rs, "ended_at"),
+        SqlTimes.instant(rs, "next_allowed_at"),
         rs.getString("compliance_reason"));
-  }
-
-  private static Instant instant(ResultSet rs, String column) throws SQLException {
-    Timestamp ts = rs.getTimestamp(column);
-    return ts == null ? null : ts.toInstant();
   }
 }

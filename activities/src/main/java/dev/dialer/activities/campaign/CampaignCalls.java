@@ -1,6 +1,7 @@
 package dev.dialer.activities.campaign;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dialer.activities.SqlTimes;
 import dev.dialer.activities.StringMapJson;
 import dev.dialer.workflows.WorkflowIds;
 import dev.dialer.workflows.call.CallEnded;
@@ -9,7 +10,6 @@ import dev.dialer.workflows.call.Disposition;
 import dev.dialer.workflows.campaign.CampaignSettings;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -79,7 +79,6 @@ class CampaignCalls {
   private static CallEnded ended(ResultSet rs, int row) throws SQLException {
     String callId = rs.getString("call_id");
     String callSid = rs.getString("call_sid");
-    Timestamp nextAllowed = rs.getTimestamp("next_allowed_at");
     var result =
         new CallResult(
             callId,
@@ -90,7 +89,7 @@ class CampaignCalls {
             rs.getObject("duration_seconds", Integer.class),
             rs.getString("answered_by"),
             rs.getObject("error_code", Integer.class),
-            nextAllowed == null ? null : nextAllowed.toInstant(),
+            SqlTimes.instant(rs, "next_allowed_at"),
             rs.getString("compliance_reason"));
     return new CallEnded(callId, rs.getLong("contact_id"), result);
   }

@@ -1,6 +1,7 @@
 package dev.dialer.activities.campaign;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dialer.activities.SqlTimes;
 import dev.dialer.activities.StringMapJson;
 import dev.dialer.workflows.campaign.ContactState;
 import java.sql.ResultSet;
@@ -183,7 +184,9 @@ class CampaignContacts {
             """)
         .param("campaign", campaignId)
         .param("at", Timestamp.from(at))
-        .query((rs, row) -> new HopperSummary(instant(rs, "next_eligible_at"), rs.getLong("open")))
+        .query(
+            (rs, row) ->
+                new HopperSummary(SqlTimes.instant(rs, "next_eligible_at"), rs.getLong("open")))
         .single();
   }
 
@@ -228,10 +231,5 @@ class CampaignContacts {
 
   private Map<String, String> parameters(String text) {
     return StringMapJson.read(json, text, "campaign_contact.custom_parameters");
-  }
-
-  private static Instant instant(ResultSet rs, String column) throws SQLException {
-    Timestamp ts = rs.getTimestamp(column);
-    return ts == null ? null : ts.toInstant();
   }
 }

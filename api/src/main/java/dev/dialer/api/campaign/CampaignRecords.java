@@ -1,13 +1,12 @@
 package dev.dialer.api.campaign;
 
+import dev.dialer.activities.SqlTimes;
 import dev.dialer.activities.campaign.CampaignSettingsJson;
 import dev.dialer.workflows.campaign.CampaignPurpose;
 import dev.dialer.workflows.campaign.CampaignSettings;
 import dev.dialer.workflows.campaign.CampaignStatus;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -161,12 +160,8 @@ class CampaignRecords {
         CampaignPurpose.valueOf(rs.getString("purpose")),
         CampaignStatus.valueOf(rs.getString("status")),
         CampaignSettingsJson.read(rs.getString("settings")),
-        instant(rs.getTimestamp("created_at")),
-        instant(rs.getTimestamp("started_at")),
-        instant(rs.getTimestamp("completed_at")));
-  }
-
-  static Instant instant(Timestamp timestamp) {
-    return timestamp == null ? null : timestamp.toInstant();
+        SqlTimes.instant(rs, "created_at"),
+        SqlTimes.instant(rs, "started_at"),
+        SqlTimes.instant(rs, "completed_at"));
   }
 }

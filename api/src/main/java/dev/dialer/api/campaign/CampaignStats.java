@@ -1,5 +1,6 @@
 package dev.dialer.api.campaign;
 
+import dev.dialer.activities.SqlTimes;
 import dev.dialer.workflows.campaign.ContactState;
 import java.util.EnumMap;
 import java.util.Map;
@@ -62,7 +63,7 @@ class CampaignStats {
                   rs.getLong("attempts"),
                   rs.getLong("recent"),
                   average == null ? null : average.doubleValue(),
-                  CampaignRecords.instant(rs.getTimestamp("next_eligible")),
+                  SqlTimes.instant(rs, "next_eligible"),
                   rs.getTimestamp("now").toInstant());
             })
         .single();

@@ -1,6 +1,7 @@
 package dev.dialer.api.campaign;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dialer.activities.SqlTimes;
 import dev.dialer.activities.StringMapJson;
 import dev.dialer.workflows.campaign.ContactState;
 import java.sql.ResultSet;
@@ -58,7 +59,7 @@ class ContactQueries {
         rs.getString("name"),
         ContactState.valueOf(rs.getString("state")),
         rs.getInt("attempts"),
-        CampaignRecords.instant(rs.getTimestamp("next_eligible_at")),
+        SqlTimes.instant(rs, "next_eligible_at"),
         rs.getString("last_disposition"),
         rs.getString("last_call_id"),
         rs.getString("note"),
