@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.dialer.workflows.SearchAttributes;
+import io.temporal.api.testservice.v1.LockTimeSkippingRequest;
+import io.temporal.api.testservice.v1.UnlockTimeSkippingRequest;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
+import io.temporal.internal.testservice.TestServicesStarter;
+import io.temporal.serviceclient.TestServiceStubs;
+import io.temporal.serviceclient.TestServiceStubsOptions;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 import io.temporal.worker.Worker;
@@ -17,6 +22,7 @@ import io.temporal.workflow.Workflow;
 import io.temporal.workflow.WorkflowInterface;
 import io.temporal.workflow.WorkflowMethod;
 import java.io.IOException;
+import java.lang.reflect.Field;
 import java.net.ConnectException;
 import java.net.Inet4Address;
 import java.net.InetAddress;
@@ -26,9 +32,11 @@ import java.net.Socket;
 import java.net.SocketException;
 import java.time.Duration;
 import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.Lock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -98,6 +106,73 @@ class EmbeddedTemporalServerTest {
     assertThat(Duration.ofNanos(System.nanoTime() - startedAt))
         .as("timers run on the wall clock, not skipped")
         .isGreaterThanOrEqualTo(SLEEP);
+  }
+
+  @Test
+  void givenManyTimeSkippingLocksAndUnlocks_theServerClockShouldNotAccumulateThem()
+      throws ReflectiveOperationException, InterruptedException, TimeoutException {
+    TestServiceStubs test =
+        TestServiceStubs.newServiceStubs(
+            TestServiceStubsOptions.newBuilder()
+                .setTarget(server.target())
+                .validateAndBuildWithDefaults());
+    int before = clockLockEvents();
+    try {
+
+      // Each pair is what the server does itself around an activity's retry or a timer: a lock
+      // whose handle is dropped, then an unlock by name. Unpatched, both stay in the clock's list.
+      for (int i = 0; i < 5_000; i++) {
+        test.blockingStub().lockTimeSkipping(LockTimeSkippingRequest.getDefaultInstance());
+        test.blockingStub().unlockTimeSkipping(UnlockTimeSkippingRequest.getDefaultInstance());
+      }
+    } finally {
+      test.shutdownNow();
+    }
+    int after = clockLockEvents();
+    for (int i = 0; i < 20 && after > before + 100; i++) {
+      System.gc();
+      Thread.sleep(50);
+      after = clockLockEvents();
+    }
+
+    assertThat(after).as("lock events kept after 5,000 lock/unlock pairs").isLessThan(before + 100);
+    assertThat(runDispositionWorkflow("call:embedded-server-after-locks", "NO_ANSWER"))
+        .as("the clock still runs timers")
+        .isEqualTo("NO_ANSWER");
+  }
+
+  private static int clockLockEvents() throws ReflectiveOperationException {
+    Field services = EmbeddedTemporalServer.class.getDeclaredField("services");
+    services.setAccessible(true);
+    Field timer = TestServicesStarter.class.getDeclaredField("selfAdvancingTimer");
+    timer.setAccessible(true);
+    Object clock = timer.get(services.get(server));
+    Field events = clock.getClass().getDeclaredField("lockEvents");
+    events.setAccessible(true);
+    Field lock = clock.getClass().getDeclaredField("lock");
+    lock.setAccessible(true);
+    Lock clockLock = (Lock) lock.get(clock);
+    clockLock.lock();
+    try {
+      return ((List<?>) events.get(clock)).size();
+    } finally {
+      clockLock.unlock();
+    }
+  }
+
+  private static String runDispositionWorkflow(String workflowId, String disposition)
+      throws TimeoutException {
+    DispositionWorkflow workflow =
+        workers
+            .getWorkflowClient()
+            .newWorkflowStub(
+                DispositionWorkflow.class,
+                WorkflowOptions.newBuilder()
+                    .setTaskQueue(TASK_QUEUE)
+                    .setWorkflowId(workflowId)
+                    .build());
+    WorkflowClient.start(workflow::run, disposition);
+    return WorkflowStub.fromTyped(workflow).getResult(20, TimeUnit.SECONDS, String.class);
   }
 
   @Test
