@@ -5,15 +5,25 @@ import dev.dialer.workflows.campaign.Pacing;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Spaces the dials that share a key across every worker process (a generic cell rate algorithm):
- * one statement takes the key's next free slot and moves it one interval on. Slots and the wait are
- * reckoned by the database's clock, so the workers' clocks do not matter.
+ * Spaces the dials that share a key across every worker process, in two steps reckoned by the
+ * database's clock, so the workers' clocks do not matter:
+ *
+ * <ol>
+ *   <li>{@link #awaitSlot}: one statement takes the key's next free slot and moves it one interval
+ *       on (a generic cell rate algorithm), then the caller sleeps until its slot. This sets the
+ *       rate.
+ *   <li>{@link #admit}, right before the request to the carrier: the send is recorded among the
+ *       key's latest sends, or waits while that would put more than the rate's worth of dials in
+ *       one {@link #SEND_WINDOW}. This is the bound: a dial that left its slot late (a slow ledger
+ *       write, a busy CPU) cannot land in the same second as the ones after it.
+ * </ol>
  */
 @Component
 public class DialPacer {
@@ -31,6 +41,14 @@ public class DialPacer {
    * free slot is pushed back; a warm send takes a few milliseconds.
    */
   static final Duration SLOW_SEND = Duration.ofMillis(50);
+
+  /**
+   * The window {@link #admit} keeps to at most {@link #perWindow} sends: a second plus a margin for
+   * what can still differ between sends on the way to the carrier (twilio-java, HTTP). With slots
+   * {@code 1 / (0.97 × rate)} apart, a rate's worth of sends spans 1.031 s, so on time the window
+   * never holds a dial back.
+   */
+  static final Duration SEND_WINDOW = Duration.ofMillis(1025);
 
   /** A dial gives up at most this many slots before it goes late rather than not at all. */
   private static final int MAX_SLOTS = 5;
@@ -60,6 +78,65 @@ public class DialPacer {
       log.debug(
           "dial slot of {} missed by {} ms; taking the next", pacing.key(), lateNanos / 1_000_000);
     }
+  }
+
+  /**
+   * The last step before the dial goes out: records its send time among the key's latest, waiting
+   * first while {@link #perWindow} sends of the key already fall inside the last {@link
+   * #SEND_WINDOW}. On time this passes at once. The key's row exists: {@link #awaitSlot} made it.
+   *
+   * @return the send time recorded, by the database's clock
+   */
+  public Instant admit(DialPacing pacing) {
+    int limit = perWindow(pacing.callsPerSecond());
+    long window = SEND_WINDOW.toNanos() / 1000;
+    while (true) {
+      Optional<Instant> admitted =
+          jdbc.sql(
+                  """
+                  UPDATE dial_pacer
+                     SET recent_sends = (ARRAY[clock_timestamp()] || recent_sends)[1:(:limit)]
+                   WHERE pacer_key = :key
+                     AND (cardinality(recent_sends) < :limit
+                          OR recent_sends[:limit]
+                             <= clock_timestamp() - :window * interval '1 microsecond')
+                  RETURNING recent_sends[1] AS sent_at
+                  """)
+              .param("key", pacing.key())
+              .param("limit", limit)
+              .param("window", window)
+              .query((rs, row) -> rs.getTimestamp("sent_at").toInstant())
+              .optional();
+      if (admitted.isPresent()) {
+        return admitted.get();
+      }
+      long waitMicros =
+          jdbc.sql(
+                  """
+                  SELECT GREATEST(1, ceil(extract(epoch FROM recent_sends[:limit]
+                                                     + :window * interval '1 microsecond'
+                                                     - clock_timestamp()) * 1000000))::bigint
+                    FROM dial_pacer
+                   WHERE pacer_key = :key
+                  """)
+              .param("key", pacing.key())
+              .param("limit", limit)
+              .param("window", window)
+              .query(Long.class)
+              .optional()
+              .orElseThrow(
+                  () ->
+                      new IllegalStateException(
+                          "no dial pacer row for " + pacing.key() + "; take a slot first"));
+      log.debug(
+          "dial of {} held {} µs to keep its second under the rate", pacing.key(), waitMicros);
+      sleepUntil(System.nanoTime() + waitMicros * 1000, pacing);
+    }
+  }
+
+  /** The most sends of a key in one {@link #SEND_WINDOW}: the rate's whole calls, at least one. */
+  static int perWindow(double callsPerSecond) {
+    return Math.max(1, (int) Math.floor(callsPerSecond));
   }
 
   /**

@@ -89,6 +89,9 @@ public class TelephonyActivitiesImpl implements TelephonyActivities {
       slot = pacer.awaitSlot(request.pacing());
     }
     ledger.markDialStarted(row.callId());
+    if (slot != null) {
+      pacer.admit(request.pacing());
+    }
     Call call = create(row);
     if (slot != null) {
       pacer.sent(request.pacing(), slot);

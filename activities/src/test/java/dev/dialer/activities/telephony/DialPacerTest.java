@@ -1,6 +1,7 @@
 package dev.dialer.activities.telephony;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dialer.workflows.call.DialPacing;
 import dev.dialer.workflows.campaign.Pacing;
@@ -85,6 +86,44 @@ class DialPacerTest {
   }
 
   @Test
+  void dialsLeavingTheirSlotsTogetherAreAdmittedAtMostTheRateInAnyWindow() throws Exception {
+    // The worst case of late dials: slots taken on time, then every send at once.
+    DialPacing pacing = new DialPacing("campaign:crowded", 10);
+    pacer.awaitSlot(pacing);
+
+    List<Instant> sends = inParallel(25, () -> pacer.admit(pacing));
+
+    List<Instant> sorted = sends.stream().sorted().toList();
+    assertThat(sorted).doesNotHaveDuplicates();
+    for (Instant from : sorted) {
+      long inWindow =
+          sorted.stream()
+              .filter(s -> !s.isBefore(from) && s.isBefore(from.plus(DialPacer.SEND_WINDOW)))
+              .count();
+      assertThat(inWindow).as("sends in the window from %s", from).isLessThanOrEqualTo(10);
+    }
+    assertThat(Duration.between(sorted.get(0), sorted.get(24)))
+        .as("25 sends at 10 per window need two more windows")
+        .isGreaterThanOrEqualTo(DialPacer.SEND_WINDOW.multipliedBy(2));
+  }
+
+  @Test
+  void theWindowHoldsTheRatesWholeCallsAndAtLeastOne() {
+    assertThat(DialPacer.perWindow(20)).isEqualTo(20);
+    assertThat(DialPacer.perWindow(2.5)).isEqualTo(2);
+    assertThat(DialPacer.perWindow(0.2)).isEqualTo(1);
+  }
+
+  @Test
+  void admittingAKeyThatNeverTookASlotIsRefused() {
+    DialPacing pacing = new DialPacing("campaign:no-slot", 1);
+
+    assertThatThrownBy(() -> pacer.admit(pacing))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("campaign:no-slot");
+  }
+
+  @Test
   void twoKeysDoNotSlowEachOtherDown() throws Exception {
     DialPacing slow = new DialPacing("campaign:slow", 1);
     pacer.awaitSlot(slow);
@@ -100,11 +139,15 @@ class DialPacerTest {
   }
 
   private static List<Instant> awaitAll(DialPacing pacing, int callers) throws Exception {
+    return inParallel(callers, () -> pacer.awaitSlot(pacing).at());
+  }
+
+  private static List<Instant> inParallel(int callers, Callable<Instant> call) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(callers);
     try {
       List<Callable<Instant>> tasks = new ArrayList<>();
       for (int i = 0; i < callers; i++) {
-        tasks.add(() -> pacer.awaitSlot(pacing).at());
+        tasks.add(call);
       }
       List<Instant> slots = new ArrayList<>();
       for (Future<Instant> slot : pool.invokeAll(tasks)) {
