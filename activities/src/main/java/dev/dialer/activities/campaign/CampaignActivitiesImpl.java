@@ -8,6 +8,7 @@ import dev.dialer.workflows.campaign.ClaimedContacts;
 import dev.dialer.workflows.campaign.CloseContacts;
 import dev.dialer.workflows.campaign.ContactState;
 import dev.dialer.workflows.campaign.RecordResults;
+import dev.dialer.workflows.campaign.SavedState;
 import dev.dialer.workflows.campaign.SettleRequest;
 import dev.dialer.workflows.campaign.SettledCalls;
 import io.temporal.failure.ApplicationFailure;
@@ -68,13 +69,25 @@ public class CampaignActivitiesImpl implements CampaignActivities {
   }
 
   @Override
-  public void saveState(CampaignStateChange change) {
+  public SavedState saveState(CampaignStateChange change) {
     require(change.at() != null, "at is required");
-    if (!campaigns.save(change)) {
-      // Retryable: the API writes the row before it starts the workflow; a retry finds it.
-      throw new IllegalStateException(
-          "campaign " + change.campaignId() + " has no row in table campaign");
+    SavedState saved =
+        campaigns
+            .save(change)
+            .orElseThrow(
+                // Retryable: the API writes the row before it starts the workflow; a retry finds
+                // it.
+                () ->
+                    new IllegalStateException(
+                        "campaign " + change.campaignId() + " has no row in table campaign"));
+    if (!saved.stored()) {
+      log.info(
+          "campaign {}: not {} yet, {} contacts are waiting",
+          change.campaignId(),
+          change.status(),
+          saved.waitingContacts());
     }
+    return saved;
   }
 
   @Override

@@ -17,14 +17,22 @@ import dev.dialer.workflows.campaign.ClaimedContact;
 import dev.dialer.workflows.campaign.CloseContacts;
 import dev.dialer.workflows.campaign.ContactState;
 import dev.dialer.workflows.campaign.Pacing;
+import dev.dialer.workflows.campaign.SavedState;
 import dev.dialer.workflows.campaign.SettingsChange;
 import dev.dialer.workflows.campaign.SettleRequest;
 import io.temporal.failure.ApplicationFailure;
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -67,6 +75,66 @@ class CampaignBookkeepingTest {
         new CampaignStateChange(campaign, CampaignStatus.COMPLETED, null, done));
     assertThat(campaign(campaign)).isEqualTo(new CampaignRow("COMPLETED", AT, done));
     assertThat(storedSettings(campaign)).isEqualTo(faster);
+  }
+
+  @Test
+  void aFinalStatusIsRefusedWhileAContactWaitsAndStoredOnceItIsClosed() {
+    String campaign = db.campaign(SETTINGS);
+    db.activities.saveState(
+        new CampaignStateChange(campaign, CampaignStatus.RUNNING, SETTINGS, AT));
+    db.contact(campaign, newYorkNumber());
+
+    SavedState refused =
+        db.activities.saveState(
+            new CampaignStateChange(campaign, CampaignStatus.CANCELED, null, AT.plusSeconds(9)));
+    db.activities.closeContacts(new CloseContacts(campaign, ContactState.CANCELED));
+    SavedState stored =
+        db.activities.saveState(
+            new CampaignStateChange(campaign, CampaignStatus.CANCELED, null, AT.plusSeconds(10)));
+
+    assertThat(refused).isEqualTo(SavedState.refused(1));
+    assertThat(stored).isEqualTo(SavedState.saved());
+    assertThat(campaign(campaign)).isEqualTo(new CampaignRow("CANCELED", AT, AT.plusSeconds(10)));
+  }
+
+  @Test
+  void completingWaitsForAnUploadUnderWayAndThenSeesItsContacts() throws Exception {
+    String campaign = db.campaign(SETTINGS);
+    db.activities.saveState(
+        new CampaignStateChange(campaign, CampaignStatus.RUNNING, SETTINGS, AT));
+    ExecutorService completer = Executors.newSingleThreadExecutor();
+    try (Connection upload = db.postgres.getPostgresDatabase().getConnection()) {
+      // What the api's contact import does: a key-share lock on the campaign, then the rows.
+      upload.setAutoCommit(false);
+      try (PreparedStatement lock =
+              upload.prepareStatement(
+                  "SELECT status FROM campaign WHERE campaign_id = ? FOR KEY SHARE");
+          PreparedStatement insert =
+              upload.prepareStatement(
+                  "INSERT INTO campaign_contact (campaign_id, row_number, phone, name)"
+                      + " VALUES (?, 1, ?, 'Pat')")) {
+        lock.setString(1, campaign);
+        lock.executeQuery().close();
+        insert.setString(1, campaign);
+        insert.setString(2, newYorkNumber());
+        insert.executeUpdate();
+      }
+      Future<SavedState> completing =
+          completer.submit(
+              () ->
+                  db.activities.saveState(
+                      new CampaignStateChange(
+                          campaign, CampaignStatus.COMPLETED, null, AT.plusSeconds(60))));
+
+      assertThatThrownBy(() -> completing.get(300, TimeUnit.MILLISECONDS))
+          .as("completing waits for the upload")
+          .isInstanceOf(TimeoutException.class);
+      upload.commit();
+      assertThat(completing.get(10, TimeUnit.SECONDS)).isEqualTo(SavedState.refused(1));
+    } finally {
+      completer.shutdownNow();
+    }
+    assertThat(campaign(campaign)).isEqualTo(new CampaignRow("RUNNING", AT, null));
   }
 
   @Test

@@ -68,7 +68,7 @@ final class HopperFixture implements AutoCloseable {
             new CampaignResults(contacts, checker, tx),
             contacts,
             calls,
-            new CampaignStore(jdbc));
+            new CampaignStore(jdbc, tx));
   }
 
   @Override

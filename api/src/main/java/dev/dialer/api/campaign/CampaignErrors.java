@@ -15,13 +15,17 @@ final class CampaignErrors {
 
   /** A campaign that is COMPLETED or CANCELED cannot be {@code verb}. */
   static ApiException ended(CampaignRecord campaign, String verb) {
+    return ended(campaign.id(), campaign.status().name(), verb);
+  }
+
+  static ApiException ended(String campaignId, String status, String verb) {
     return new ApiException(
         HttpStatus.CONFLICT,
         "CAMPAIGN_ENDED",
         "Campaign "
-            + campaign.id()
+            + campaignId
             + " is "
-            + campaign.status()
+            + status
             + " and cannot be "
             + verb
             + "; create a new campaign instead.",

@@ -1,6 +1,7 @@
 package dev.dialer.api.campaign;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dialer.workflows.campaign.CampaignStatus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
@@ -89,12 +90,32 @@ class ContactImporter {
     return new ContactsImported(accepted, duplicates, rejected, rejectedCount);
   }
 
+  /**
+   * Takes this campaign's upload turn, then a key-share lock on its row until the upload commits:
+   * the campaign's workflow locks the row before it stores a final status and counts the waiting
+   * contacts after, so it either waits for these contacts and dials them, or has ended already and
+   * the upload is refused here. Status and settings changes do not wait for the upload.
+   */
   private static long lockAndFindLastRow(Connection connection, String campaignId)
       throws SQLException {
     try (PreparedStatement lock =
         connection.prepareStatement("SELECT pg_advisory_xact_lock(hashtext(?))")) {
       lock.setString(1, "campaign_contact:" + campaignId);
       lock.execute();
+    }
+    try (PreparedStatement campaign =
+        connection.prepareStatement(
+            "SELECT status FROM campaign WHERE campaign_id = ? FOR KEY SHARE")) {
+      campaign.setString(1, campaignId);
+      try (ResultSet rs = campaign.executeQuery()) {
+        if (!rs.next()) {
+          throw CampaignErrors.notFound(campaignId);
+        }
+        String status = rs.getString(1);
+        if (CampaignStatus.valueOf(status).isFinal()) {
+          throw CampaignErrors.ended(campaignId, status, "given contacts");
+        }
+      }
     }
     try (PreparedStatement last =
         connection.prepareStatement(

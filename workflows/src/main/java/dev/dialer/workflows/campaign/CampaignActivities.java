@@ -18,8 +18,12 @@ public interface CampaignActivities {
   /** Records how calls ended and plans each contact's next attempt from the retry rules. */
   void recordResults(RecordResults results);
 
-  /** Stores the campaign's status and settings as the workflow holds them. */
-  void saveState(CampaignStateChange change);
+  /**
+   * Stores the campaign's status and settings as the workflow holds them. A final status is refused
+   * while contacts are PENDING or RETRY (see {@link SavedState}); uploads wait for a final status
+   * to be stored and then find the campaign ended.
+   */
+  SavedState saveState(CampaignStateChange change);
 
   /** The ends of the given calls the ledger knows of: for calls whose signal never came. */
   SettledCalls settle(SettleRequest request);

@@ -149,8 +149,16 @@ public class CampaignWorkflowImpl implements CampaignWorkflow {
     claims.claimed(limit, claimed);
     dispatched += launcher.start(claimed.contacts(), settings);
     if (claimed.open() == 0 && calls.isEmpty()) {
+      SavedState saved = save(CampaignStatus.COMPLETED);
+      if (!SavedState.stored(saved)) {
+        log.info(
+            "campaign {}: {} contacts arrived while it was completing; dialing them",
+            campaignId,
+            saved.waitingContacts());
+        claims.hopperChanged();
+        return null;
+      }
       lifecycle.finish(CampaignStatus.COMPLETED);
-      save(CampaignStatus.COMPLETED);
       log.info("campaign {}: every contact is done after {} calls", campaignId, dispatched);
       return new CampaignOutcome(campaignId, CampaignStatus.COMPLETED, dispatched);
     }
@@ -175,8 +183,8 @@ public class CampaignWorkflowImpl implements CampaignWorkflow {
     }
   }
 
-  private void save(CampaignStatus status) {
-    hopper.saveState(new CampaignStateChange(campaignId, status, settings, now()));
+  private SavedState save(CampaignStatus status) {
+    return hopper.saveState(new CampaignStateChange(campaignId, status, settings, now()));
   }
 
   private void drain(long now, String why) {
@@ -204,8 +212,10 @@ public class CampaignWorkflowImpl implements CampaignWorkflow {
 
   private CampaignOutcome close(ContactState contacts, CampaignStatus status) {
     lifecycle.finish(status);
-    hopper.closeContacts(new CloseContacts(campaignId, contacts));
-    save(status);
+    // Contacts uploaded between the close and the save make the save refuse: close them too.
+    do {
+      hopper.closeContacts(new CloseContacts(campaignId, contacts));
+    } while (!SavedState.stored(save(status)));
     log.info("campaign {} {} after {} calls", campaignId, status, dispatched);
     return new CampaignOutcome(campaignId, status, dispatched);
   }

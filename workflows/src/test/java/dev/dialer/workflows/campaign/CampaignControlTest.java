@@ -16,6 +16,7 @@ import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.testing.TestWorkflowExtension;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -131,5 +132,50 @@ class CampaignControlTest {
     assertThat(hopper.results()).hasSize(2);
     assertThat(hopper.savedStates().get(hopper.savedStates().size() - 1).at())
         .isAfterOrEqualTo(Instant.ofEpochMilli(canceledAt).plus(SettleSchedule.DRAIN_SETTLE_AFTER));
+  }
+
+  @Test
+  void givenContactsUploadedAsTheCampaignCompletes_theyAreDialedBeforeItEnds(
+      TestWorkflowEnvironment env) {
+    hopper.arriveOnFinalSave(2);
+    ScriptedCalls calls =
+        new ScriptedCalls(hopper).otherwise(Disposition.COMPLETED, Duration.ofMinutes(1));
+    CampaignTesting.startWorker(env, hopper, calls);
+    WorkflowClient client = env.getWorkflowClient();
+
+    launch(client, settings(new Pacing(5, 5)));
+    CampaignOutcome outcome = outcome(client);
+
+    assertThat(hopper.refusedFinalSaves()).isEqualTo(1);
+    assertThat(outcome)
+        .isEqualTo(
+            new CampaignOutcome(
+                CampaignTesting.CAMPAIGN_ID, CampaignStatus.COMPLETED, CONTACTS + 2));
+    assertThat(hopper.states()).containsExactly(Map.entry(ContactState.DONE, CONTACTS + 2));
+  }
+
+  @Test
+  void givenContactsUploadedAsTheCampaignIsCanceled_theyAreClosedToo(TestWorkflowEnvironment env)
+      throws InterruptedException {
+    ScriptedCalls calls =
+        new ScriptedCalls(hopper).otherwise(Disposition.COMPLETED, Duration.ofHours(1));
+    CampaignTesting.startWorker(env, hopper, calls);
+    WorkflowClient client = env.getWorkflowClient();
+    launch(client, settings(new Pacing(4, 4)));
+    awaitProgress(client, progress -> progress.callsInFlight() == 4, "had 4 calls in flight");
+    hopper.arriveOnFinalSave(3);
+
+    campaign(client).cancel(new CampaignControl("wrong list"));
+    CampaignOutcome outcome = outcome(client);
+
+    assertThat(outcome.status()).isEqualTo(CampaignStatus.CANCELED);
+    assertThat(hopper.refusedFinalSaves()).isEqualTo(1);
+    assertThat(hopper.closes()).hasSize(2);
+    assertThat(hopper.states())
+        .containsEntry(ContactState.CANCELED, CONTACTS - 4 + 3)
+        .containsEntry(ContactState.DONE, 4);
+    assertThat(hopper.savedStates())
+        .extracting(CampaignStateChange::status)
+        .containsExactly(CampaignStatus.RUNNING, CampaignStatus.CANCELED);
   }
 }

@@ -56,6 +56,8 @@ final class FakeHopper implements CampaignActivities {
   private final List<CampaignStateChange> states = new ArrayList<>();
   private final List<CloseContacts> closes = new ArrayList<>();
   private int duplicateResults;
+  private int arrivingOnFinalSave;
+  private int refusedFinalSaves;
   private int maxDialing;
 
   /** {@code count} contacts, ids 1.., phones {@link #phone}(id). */
@@ -155,9 +157,34 @@ final class FakeHopper implements CampaignActivities {
     }
   }
 
+  /**
+   * {@code count} contacts arrive just as the campaign next saves a final status, as an upload that
+   * committed between the campaign's last look and its save would.
+   */
+  synchronized FakeHopper arriveOnFinalSave(int count) {
+    arrivingOnFinalSave = count;
+    return this;
+  }
+
   @Override
-  public synchronized void saveState(CampaignStateChange change) {
+  public synchronized SavedState saveState(CampaignStateChange change) {
+    if (change.status() != null && change.status().isFinal()) {
+      for (; arrivingOnFinalSave > 0; arrivingOnFinalSave--) {
+        long id = contacts.lastKey() + 1;
+        contacts.put(id, new Contact(id, phone(id)));
+      }
+      long waiting = contacts.values().stream().filter(Contact::waiting).count();
+      if (waiting > 0) {
+        refusedFinalSaves++;
+        return SavedState.refused(waiting);
+      }
+    }
     states.add(change);
+    return SavedState.saved();
+  }
+
+  synchronized int refusedFinalSaves() {
+    return refusedFinalSaves;
   }
 
   @Override
