@@ -1,6 +1,7 @@
 package dev.dialer.api.local;
 
 import io.temporal.internal.testservice.TestServicesStarter;
+import io.temporal.internal.testservice.TestWorkflowService;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -28,7 +29,7 @@ import java.util.concurrent.locks.Lock;
  * count goes negative) then list the outstanding locks without the unlock history. All access
  * happens under the clock's lock, as before.
  */
-final class TimerLockEvents extends LinkedList<Object> {
+public final class TimerLockEvents extends LinkedList<Object> {
 
   private static final long serialVersionUID = 1L;
 
@@ -40,12 +41,26 @@ final class TimerLockEvents extends LinkedList<Object> {
     this.lockType = lockType;
   }
 
-  /** Installs the list into {@code services}' clock; fails loudly if the SDK's layout changed. */
+  /** Installs the list into the clock of {@code services}, the embedded server's. */
   static void install(TestServicesStarter services) {
+    installOn(services, TestServicesStarter.class);
+  }
+
+  /**
+   * Installs the list into the clock of {@code service}, the test server a {@code
+   * TestWorkflowEnvironment} runs in process (the Temporal spring starter's {@code
+   * test-server.enabled}), for tests and benchmarks that run many workflows on it.
+   */
+  public static void install(TestWorkflowService service) {
+    installOn(service, TestWorkflowService.class);
+  }
+
+  /** Fails loudly if the SDK's layout changed. */
+  private static void installOn(Object holder, Class<?> holderClass) {
     try {
-      Field timerField = TestServicesStarter.class.getDeclaredField("selfAdvancingTimer");
+      Field timerField = holderClass.getDeclaredField("selfAdvancingTimer");
       timerField.setAccessible(true);
-      Object timer = timerField.get(services);
+      Object timer = timerField.get(holder);
       Field eventsField = timer.getClass().getDeclaredField("lockEvents");
       eventsField.setAccessible(true);
       LinkedList<?> events = (LinkedList<?>) eventsField.get(timer);
