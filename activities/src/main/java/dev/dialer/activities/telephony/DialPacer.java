@@ -5,11 +5,11 @@ import dev.dialer.workflows.campaign.Pacing;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Spaces the dials that share a key across every worker process, in two steps reckoned by the
@@ -19,10 +19,13 @@ import org.springframework.stereotype.Component;
  *   <li>{@link #awaitSlot}: one statement takes the key's next free slot and moves it one interval
  *       on (a generic cell rate algorithm), then the caller sleeps until its slot. This sets the
  *       rate.
- *   <li>{@link #admit}, right before the request to the carrier: the send is recorded among the
- *       key's latest sends, or waits while that would put more than the rate's worth of dials in
- *       one {@link #SEND_WINDOW}. This is the bound: a dial that left its slot late (a slow ledger
- *       write, a busy CPU) cannot land in the same second as the ones after it.
+ *   <li>{@link #admit}, right before the request to the carrier, and {@link #sent} once the carrier
+ *       has answered it: a dial goes only while fewer than {@link #perSecond} of the key's dials
+ *       could still share a second with it at the carrier — those not answered yet, and those
+ *       answered less than a second ago. A dial reaches the carrier between its admission and the
+ *       answer, so no second there holds more than the rate, however late a dial leaves its slot (a
+ *       slow ledger write, a busy CPU, a stalled request). On time, a rate's worth of dials spans
+ *       {@code 1 / 0.97} s and this never holds one back.
  * </ol>
  */
 @Component
@@ -43,20 +46,20 @@ public class DialPacer {
   static final Duration SLOW_SEND = Duration.ofMillis(50);
 
   /**
-   * The window {@link #admit} keeps to at most {@link #perWindow} sends: a second plus a margin for
-   * what can still differ between sends on the way to the carrier (twilio-java, HTTP). With slots
-   * {@code 1 / (0.97 × rate)} apart, a rate's worth of sends spans 1.031 s, so on time the window
-   * never holds a dial back.
+   * How long a dial may stay unanswered before its admission stops counting: far beyond a request
+   * timeout, only for dials whose worker died before it could record the answer.
    */
-  static final Duration SEND_WINDOW = Duration.ofMillis(1025);
+  static final Duration UNANSWERED = Duration.ofSeconds(60);
 
   /** A dial gives up at most this many slots before it goes late rather than not at all. */
   private static final int MAX_SLOTS = 5;
 
   private final JdbcClient jdbc;
+  private final TransactionTemplate tx;
 
-  public DialPacer(JdbcClient jdbc) {
+  public DialPacer(JdbcClient jdbc, TransactionTemplate tx) {
     this.jdbc = jdbc;
+    this.tx = tx;
   }
 
   /**
@@ -81,71 +84,108 @@ public class DialPacer {
   }
 
   /**
-   * The last step before the dial goes out: records its send time among the key's latest, waiting
-   * first while {@link #perWindow} sends of the key already fall inside the last {@link
-   * #SEND_WINDOW}. On time this passes at once. The key's row exists: {@link #awaitSlot} made it.
-   *
-   * @return the send time recorded, by the database's clock
+   * The last step before the dial goes out: waits while {@link #perSecond} of the key's dials could
+   * still share a second with this one at the carrier, then records it as sent. Pass the result to
+   * {@link #sent} once the carrier has answered, whether it took the call or not. The key's row
+   * exists: {@link #awaitSlot} made it.
    */
-  public Instant admit(DialPacing pacing) {
-    int limit = perWindow(pacing.callsPerSecond());
-    long window = SEND_WINDOW.toNanos() / 1000;
+  public Send admit(DialPacing pacing) {
+    int limit = perSecond(pacing.callsPerSecond());
     while (true) {
-      Optional<Instant> admitted =
-          jdbc.sql(
-                  """
-                  UPDATE dial_pacer
-                     SET recent_sends = (ARRAY[clock_timestamp()] || recent_sends)[1:(:limit)]
-                   WHERE pacer_key = :key
-                     AND (cardinality(recent_sends) < :limit
-                          OR recent_sends[:limit]
-                             <= clock_timestamp() - :window * interval '1 microsecond')
-                  RETURNING recent_sends[1] AS sent_at
-                  """)
-              .param("key", pacing.key())
-              .param("limit", limit)
-              .param("window", window)
-              .query((rs, row) -> rs.getTimestamp("sent_at").toInstant())
-              .optional();
-      if (admitted.isPresent()) {
-        return admitted.get();
+      Admission admission = tx.execute(status -> tryAdmit(pacing.key(), limit));
+      if (admission.send() != null) {
+        return admission.send();
       }
-      long waitMicros =
-          jdbc.sql(
-                  """
-                  SELECT GREATEST(1, ceil(extract(epoch FROM recent_sends[:limit]
-                                                     + :window * interval '1 microsecond'
-                                                     - clock_timestamp()) * 1000000))::bigint
-                    FROM dial_pacer
-                   WHERE pacer_key = :key
-                  """)
-              .param("key", pacing.key())
-              .param("limit", limit)
-              .param("window", window)
-              .query(Long.class)
-              .optional()
-              .orElseThrow(
-                  () ->
-                      new IllegalStateException(
-                          "no dial pacer row for " + pacing.key() + "; take a slot first"));
       log.debug(
-          "dial of {} held {} µs to keep its second under the rate", pacing.key(), waitMicros);
-      sleepUntil(System.nanoTime() + waitMicros * 1000, pacing);
+          "dial of {} held {} µs to keep its second at the carrier under the rate",
+          pacing.key(),
+          admission.waitMicros());
+      sleepUntil(System.nanoTime() + admission.waitMicros() * 1000, pacing);
     }
   }
 
-  /** The most sends of a key in one {@link #SEND_WINDOW}: the rate's whole calls, at least one. */
-  static int perWindow(double callsPerSecond) {
+  /** Under the key's row lock, so that two dials cannot both take the last place in a second. */
+  private Admission tryAdmit(String key, int limit) {
+    if (jdbc.sql("SELECT 1 FROM dial_pacer WHERE pacer_key = :key FOR UPDATE")
+        .param("key", key)
+        .query(Integer.class)
+        .optional()
+        .isEmpty()) {
+      throw new IllegalStateException("no dial pacer row for " + key + "; take a slot first");
+    }
+    jdbc.sql(
+            """
+            DELETE FROM dial_send
+             WHERE pacer_key = :key
+               AND COALESCE(answered_at, admitted_at + :unanswered * interval '1 microsecond')
+                   < clock_timestamp() - interval '10 seconds'
+            """)
+        .param("key", key)
+        .param("unanswered", UNANSWERED.toNanos() / 1000)
+        .update();
+    // The dials that may share a second with one sent now; for those answered, how long until
+    // the oldest of the ones that must drop out has been answered a second ago.
+    Admission waiting =
+        jdbc.sql(
+                """
+                WITH sharing AS (
+                  SELECT answered_at
+                    FROM dial_send
+                   WHERE pacer_key = :key
+                     AND (answered_at > clock_timestamp() - interval '1 second'
+                          OR (answered_at IS NULL
+                              AND admitted_at > clock_timestamp()
+                                                - :unanswered * interval '1 microsecond')))
+                SELECT count(*) AS sharing,
+                       GREATEST(1000, ceil(extract(epoch FROM
+                         (SELECT answered_at FROM sharing WHERE answered_at IS NOT NULL
+                           ORDER BY answered_at
+                          OFFSET GREATEST(0, (SELECT count(*) FROM sharing) - :limit) LIMIT 1)
+                         + interval '1 second' - clock_timestamp()) * 1000000))::bigint
+                         AS wait_micros
+                  FROM sharing
+                """)
+            .param("key", key)
+            .param("limit", limit)
+            .param("unanswered", UNANSWERED.toNanos() / 1000)
+            // GREATEST skips a NULL: when unanswered dials fill the second, look again in 1 ms.
+            .query(
+                (rs, row) -> new Admission(null, rs.getLong("wait_micros"), rs.getLong("sharing")))
+            .single();
+    if (waiting.sharing() >= limit) {
+      return waiting;
+    }
+    return new Admission(
+        jdbc.sql(
+                """
+                INSERT INTO dial_send (pacer_key, admitted_at)
+                VALUES (:key, clock_timestamp())
+                RETURNING send_id, admitted_at
+                """)
+            .param("key", key)
+            .query(
+                (rs, row) ->
+                    new Send(rs.getLong("send_id"), rs.getTimestamp("admitted_at").toInstant()))
+            .single(),
+        0,
+        waiting.sharing());
+  }
+
+  /** The most dials of a key in one second at the carrier: the rate's whole calls, at least one. */
+  static int perSecond(double callsPerSecond) {
     return Math.max(1, (int) Math.floor(callsPerSecond));
   }
 
   /**
-   * Called once the dial has gone out. A dial that left more than {@link #SLOW_SEND} after its slot
-   * (a cold HTTP client, a stalled process) reached the carrier late: the key's next free slot
-   * moves to a full interval after now, so the dial that takes it cannot land in the same second.
-   * Dials that already hold a slot keep it.
+   * Called once the carrier has answered the dial's request, or the request failed: records the
+   * answer for {@link #admit}. A dial that left more than {@link #SLOW_SEND} after its slot (a cold
+   * HTTP client, a stalled process) also moves the key's next free slot to a full interval after
+   * now; dials that already hold a slot keep it.
    */
-  public void sent(DialPacing pacing, Taken taken) {
+  public void sent(DialPacing pacing, Taken taken, Send send) {
+    jdbc.sql("UPDATE dial_send SET answered_at = clock_timestamp() WHERE send_id = :id")
+        .param("id", send.id())
+        .update();
     if (System.nanoTime() - taken.dueNanos() <= SLOW_SEND.toNanos()) {
       return;
     }
@@ -220,4 +260,18 @@ public class DialPacer {
    * @param dueNanos the slot on this JVM's {@link System#nanoTime()}
    */
   public record Taken(Instant at, long dueNanos) {}
+
+  /**
+   * A dial admitted to the carrier.
+   *
+   * @param at when it was admitted, by the database's clock
+   */
+  public record Send(long id, Instant at) {}
+
+  /**
+   * Either the send admitted, or how long to wait before asking again.
+   *
+   * @param sharing the key's dials that could share a second with one sent now
+   */
+  private record Admission(Send send, long waitMicros, long sharing) {}
 }

@@ -89,12 +89,17 @@ public class TelephonyActivitiesImpl implements TelephonyActivities {
       slot = pacer.awaitSlot(request.pacing());
     }
     ledger.markDialStarted(row.callId());
-    if (slot != null) {
-      pacer.admit(request.pacing());
-    }
-    Call call = create(row);
-    if (slot != null) {
-      pacer.sent(request.pacing(), slot);
+    Call call;
+    if (slot == null) {
+      call = create(row);
+    } else {
+      DialPacer.Send send = pacer.admit(request.pacing());
+      try {
+        call = create(row);
+      } finally {
+        // Refused or not, the request reached the carrier and counts in its second.
+        pacer.sent(request.pacing(), slot, send);
+      }
     }
     checkpoint.afterCreate(row.callId(), call.getSid());
     ledger.attachSid(row.callId(), call.getSid());

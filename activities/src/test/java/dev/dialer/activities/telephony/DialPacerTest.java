@@ -15,23 +15,32 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The pacer against real PostgreSQL, with many callers at once as many workers would be. */
 class DialPacerTest {
 
   private static EmbeddedPostgres postgres;
+  private static JdbcClient jdbc;
   private static DialPacer pacer;
 
   @BeforeAll
   static void start() throws IOException {
     postgres = EmbeddedPostgres.start();
     Flyway.configure().dataSource(postgres.getPostgresDatabase()).load().migrate();
-    pacer = new DialPacer(JdbcClient.create(postgres.getPostgresDatabase()));
+    // One DataSource for both, so that the pacer's statements run in its transactions.
+    DataSource data = postgres.getPostgresDatabase();
+    jdbc = JdbcClient.create(data);
+    pacer = new DialPacer(jdbc, new TransactionTemplate(new DataSourceTransactionManager(data)));
   }
 
   @AfterAll
@@ -75,10 +84,11 @@ class DialPacerTest {
   void aDialThatLeftSlowlyPushesTheNextSlotAFullIntervalOut() throws InterruptedException {
     DialPacing pacing = new DialPacing("campaign:late", 2);
     DialPacer.Taken first = pacer.awaitSlot(pacing);
+    DialPacer.Send send = pacer.admit(pacing);
     Thread.sleep(DialPacer.SLOW_SEND.toMillis() * 2);
     long sentAt = System.nanoTime();
 
-    pacer.sent(pacing, first);
+    pacer.sent(pacing, first, send);
     DialPacer.Taken second = pacer.awaitSlot(pacing);
 
     assertThat((second.dueNanos() - sentAt) / 1000)
@@ -86,32 +96,66 @@ class DialPacerTest {
   }
 
   @Test
-  void dialsLeavingTheirSlotsTogetherAreAdmittedAtMostTheRateInAnyWindow() throws Exception {
-    // The worst case of late dials: slots taken on time, then every send at once.
+  void dialsLeavingTheirSlotsTogetherAreAdmittedSoThatNoSecondAtTheCarrierHoldsMoreThanTheRate()
+      throws Exception {
+    // The worst case of late dials: slots taken on time, then every send at once, each answered
+    // 0-30 ms after it went.
     DialPacing pacing = new DialPacing("campaign:crowded", 10);
-    pacer.awaitSlot(pacing);
+    DialPacer.Taken slot = pacer.awaitSlot(pacing);
 
-    List<Instant> sends = inParallel(25, () -> pacer.admit(pacing));
+    List<Long> ids =
+        inParallel(
+            25,
+            () -> {
+              DialPacer.Send send = pacer.admit(pacing);
+              Thread.sleep(ThreadLocalRandom.current().nextInt(30));
+              pacer.sent(pacing, slot, send);
+              return send.id();
+            });
 
-    List<Instant> sorted = sends.stream().sorted().toList();
-    assertThat(sorted).doesNotHaveDuplicates();
-    for (Instant from : sorted) {
-      long inWindow =
-          sorted.stream()
-              .filter(s -> !s.isBefore(from) && s.isBefore(from.plus(DialPacer.SEND_WINDOW)))
+    List<SendRow> sends = sends(ids);
+    for (SendRow send : sends) {
+      // A dial reaches the carrier between its admission and its answer: the ones that could
+      // share a second with this one are those admitted before it and answered after a second
+      // before it.
+      long sharing =
+          sends.stream()
+              .filter(other -> !other.admitted().isAfter(send.admitted()))
+              .filter(other -> other.answered().isAfter(send.admitted().minusSeconds(1)))
               .count();
-      assertThat(inWindow).as("sends in the window from %s", from).isLessThanOrEqualTo(10);
+      assertThat(sharing).as("dials that may share a second with %s", send).isLessThanOrEqualTo(10);
     }
-    assertThat(Duration.between(sorted.get(0), sorted.get(24)))
-        .as("25 sends at 10 per window need two more windows")
-        .isGreaterThanOrEqualTo(DialPacer.SEND_WINDOW.multipliedBy(2));
+    assertThat(Duration.between(sends.get(0).admitted(), sends.get(24).admitted()))
+        .as("25 dials at 10 a second need two more seconds")
+        .isGreaterThan(Duration.ofSeconds(2));
   }
 
   @Test
-  void theWindowHoldsTheRatesWholeCallsAndAtLeastOne() {
-    assertThat(DialPacer.perWindow(20)).isEqualTo(20);
-    assertThat(DialPacer.perWindow(2.5)).isEqualTo(2);
-    assertThat(DialPacer.perWindow(0.2)).isEqualTo(1);
+  void aDialNotYetAnsweredHoldsItsPlaceUntilItIsAndASecondMore() throws Exception {
+    DialPacing pacing = new DialPacing("campaign:unanswered", 1);
+    DialPacer.Taken slot = pacer.awaitSlot(pacing);
+    DialPacer.Send first = pacer.admit(pacing);
+    ExecutorService second = Executors.newSingleThreadExecutor();
+    try {
+      Future<DialPacer.Send> next = second.submit(() -> pacer.admit(pacing));
+      Thread.sleep(1_300);
+      assertThat(next).as("admitted while the first dial was unanswered").isNotDone();
+
+      pacer.sent(pacing, slot, first);
+      DialPacer.Send admitted = next.get(5, TimeUnit.SECONDS);
+
+      Instant answered = sends(List.of(first.id())).get(0).answered();
+      assertThat(admitted.at()).isAfterOrEqualTo(answered.plusSeconds(1));
+    } finally {
+      second.shutdownNow();
+    }
+  }
+
+  @Test
+  void theCarriersSecondHoldsTheRatesWholeCallsAndAtLeastOne() {
+    assertThat(DialPacer.perSecond(20)).isEqualTo(20);
+    assertThat(DialPacer.perSecond(2.5)).isEqualTo(2);
+    assertThat(DialPacer.perSecond(0.2)).isEqualTo(1);
   }
 
   @Test
@@ -142,18 +186,34 @@ class DialPacerTest {
     return inParallel(callers, () -> pacer.awaitSlot(pacing).at());
   }
 
-  private static List<Instant> inParallel(int callers, Callable<Instant> call) throws Exception {
+  record SendRow(Instant admitted, Instant answered) {}
+
+  /** The sends' rows, in the order they were admitted. */
+  private static List<SendRow> sends(List<Long> ids) {
+    return jdbc.sql(
+            "SELECT admitted_at, answered_at FROM dial_send WHERE send_id IN (:ids)"
+                + " ORDER BY admitted_at")
+        .param("ids", ids)
+        .query(
+            (rs, row) ->
+                new SendRow(
+                    rs.getTimestamp("admitted_at").toInstant(),
+                    rs.getTimestamp("answered_at").toInstant()))
+        .list();
+  }
+
+  private static <T> List<T> inParallel(int callers, Callable<T> call) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(callers);
     try {
-      List<Callable<Instant>> tasks = new ArrayList<>();
+      List<Callable<T>> tasks = new ArrayList<>();
       for (int i = 0; i < callers; i++) {
         tasks.add(call);
       }
-      List<Instant> slots = new ArrayList<>();
-      for (Future<Instant> slot : pool.invokeAll(tasks)) {
-        slots.add(slot.get());
+      List<T> results = new ArrayList<>();
+      for (Future<T> result : pool.invokeAll(tasks)) {
+        results.add(result.get());
       }
-      return slots;
+      return results;
     } finally {
       pool.shutdownNow();
     }

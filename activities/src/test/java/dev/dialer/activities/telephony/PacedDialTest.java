@@ -24,12 +24,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The dial activity waits for its pacing slot before it marks the dial and calls Twilio. */
 class PacedDialTest {
@@ -44,9 +47,10 @@ class PacedDialTest {
   static void start() throws IOException {
     postgres = EmbeddedPostgres.start();
     Flyway.configure().dataSource(postgres.getPostgresDatabase()).load().migrate();
-    JdbcClient jdbc = JdbcClient.create(postgres.getPostgresDatabase());
+    DataSource data = postgres.getPostgresDatabase();
+    JdbcClient jdbc = JdbcClient.create(data);
     ledger = new CallLedger(jdbc, new ObjectMapper());
-    pacer = new DialPacer(jdbc);
+    pacer = new DialPacer(jdbc, new TransactionTemplate(new DataSourceTransactionManager(data)));
     TwilioRestClient twilio =
         new TwilioRestClient.Builder(
                 DialerProperties.TwilioSettings.SIM_ACCOUNT_SID,
