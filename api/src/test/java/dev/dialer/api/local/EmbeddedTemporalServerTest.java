@@ -85,19 +85,9 @@ class EmbeddedTemporalServerTest {
   @Test
   void givenTheServer_whenAWorkflowUpsertsDisposition_itShouldCompleteWithTheAttributeSet()
       throws TimeoutException {
-    DispositionWorkflow workflow =
-        workers
-            .getWorkflowClient()
-            .newWorkflowStub(
-                DispositionWorkflow.class,
-                WorkflowOptions.newBuilder()
-                    .setTaskQueue(TASK_QUEUE)
-                    .setWorkflowId("call:embedded-server-test")
-                    .build());
     long startedAt = System.nanoTime();
 
-    WorkflowClient.start(workflow::run, "BUSY");
-    WorkflowStub stub = WorkflowStub.fromTyped(workflow);
+    WorkflowStub stub = startDispositionWorkflow("call:embedded-server-test", "BUSY");
     String result = stub.getResult(20, TimeUnit.SECONDS, String.class);
 
     assertThat(result).isEqualTo("BUSY");
@@ -136,7 +126,9 @@ class EmbeddedTemporalServerTest {
     }
 
     assertThat(after).as("lock events kept after 5,000 lock/unlock pairs").isLessThan(before + 100);
-    assertThat(runDispositionWorkflow("call:embedded-server-after-locks", "NO_ANSWER"))
+    assertThat(
+            startDispositionWorkflow("call:embedded-server-after-locks", "NO_ANSWER")
+                .getResult(20, TimeUnit.SECONDS, String.class))
         .as("the clock still runs timers")
         .isEqualTo("NO_ANSWER");
   }
@@ -160,8 +152,7 @@ class EmbeddedTemporalServerTest {
     }
   }
 
-  private static String runDispositionWorkflow(String workflowId, String disposition)
-      throws TimeoutException {
+  private static WorkflowStub startDispositionWorkflow(String workflowId, String disposition) {
     DispositionWorkflow workflow =
         workers
             .getWorkflowClient()
@@ -172,7 +163,7 @@ class EmbeddedTemporalServerTest {
                     .setWorkflowId(workflowId)
                     .build());
     WorkflowClient.start(workflow::run, disposition);
-    return WorkflowStub.fromTyped(workflow).getResult(20, TimeUnit.SECONDS, String.class);
+    return WorkflowStub.fromTyped(workflow);
   }
 
   @Test

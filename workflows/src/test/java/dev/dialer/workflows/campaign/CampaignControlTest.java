@@ -32,12 +32,8 @@ class CampaignControlTest {
   @Test
   void givenCallsInFlight_whenPaused_theyFinishAndAreRecordedButNoneIsDialedUntilResumed(
       TestWorkflowEnvironment env) throws InterruptedException {
-    ScriptedCalls calls =
-        new ScriptedCalls(hopper).otherwise(Disposition.COMPLETED, Duration.ofMinutes(1));
-    CampaignTesting.startWorker(env, hopper, calls);
-    WorkflowClient client = env.getWorkflowClient();
-    launch(client, settings(new Pacing(3, 3)));
-    awaitProgress(client, progress -> progress.callsInFlight() == 3, "had 3 calls in flight");
+    ScriptedCalls calls = callsLasting(Duration.ofMinutes(1));
+    WorkflowClient client = launchWithCallsInFlight(env, calls, 3);
 
     CampaignControlReply paused = campaign(client).pause(new CampaignControl("lunch break"));
     env.sleep(Duration.ofMinutes(30));
@@ -72,12 +68,8 @@ class CampaignControlTest {
   @Test
   void givenCallsInFlight_whenCanceled_theyAreEndedAndWaitingContactsAreClosed(
       TestWorkflowEnvironment env) throws InterruptedException {
-    ScriptedCalls calls =
-        new ScriptedCalls(hopper).otherwise(Disposition.COMPLETED, Duration.ofHours(1));
-    CampaignTesting.startWorker(env, hopper, calls);
-    WorkflowClient client = env.getWorkflowClient();
-    launch(client, settings(new Pacing(4, 4)));
-    awaitProgress(client, progress -> progress.callsInFlight() == 4, "had 4 calls in flight");
+    ScriptedCalls calls = callsLasting(Duration.ofHours(1));
+    WorkflowClient client = launchWithCallsInFlight(env, calls, 4);
     long canceledAt = env.currentTimeMillis();
 
     CampaignControlReply canceled = campaign(client).cancel(new CampaignControl("wrong list"));
@@ -157,12 +149,8 @@ class CampaignControlTest {
   @Test
   void givenContactsUploadedAsTheCampaignIsCanceled_theyAreClosedToo(TestWorkflowEnvironment env)
       throws InterruptedException {
-    ScriptedCalls calls =
-        new ScriptedCalls(hopper).otherwise(Disposition.COMPLETED, Duration.ofHours(1));
-    CampaignTesting.startWorker(env, hopper, calls);
-    WorkflowClient client = env.getWorkflowClient();
-    launch(client, settings(new Pacing(4, 4)));
-    awaitProgress(client, progress -> progress.callsInFlight() == 4, "had 4 calls in flight");
+    ScriptedCalls calls = callsLasting(Duration.ofHours(1));
+    WorkflowClient client = launchWithCallsInFlight(env, calls, 4);
     hopper.arriveOnFinalSave(3);
 
     campaign(client).cancel(new CampaignControl("wrong list"));
@@ -177,5 +165,22 @@ class CampaignControlTest {
     assertThat(hopper.savedStates())
         .extracting(CampaignStateChange::status)
         .containsExactly(CampaignStatus.RUNNING, CampaignStatus.CANCELED);
+  }
+
+  private ScriptedCalls callsLasting(Duration talk) {
+    return new ScriptedCalls(hopper).otherwise(Disposition.COMPLETED, talk);
+  }
+
+  /** Dials {@code inFlight} a second and at once, and returns when that many calls are up. */
+  private WorkflowClient launchWithCallsInFlight(
+      TestWorkflowEnvironment env, ScriptedCalls calls, int inFlight) throws InterruptedException {
+    CampaignTesting.startWorker(env, hopper, calls);
+    WorkflowClient client = env.getWorkflowClient();
+    launch(client, settings(new Pacing(inFlight, inFlight)));
+    awaitProgress(
+        client,
+        progress -> progress.callsInFlight() == inFlight,
+        "had " + inFlight + " calls in flight");
+    return client;
   }
 }
