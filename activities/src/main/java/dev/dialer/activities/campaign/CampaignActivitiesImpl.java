@@ -1,5 +1,6 @@
 package dev.dialer.activities.campaign;
 
+import dev.dialer.workflows.call.CallEnded;
 import dev.dialer.workflows.campaign.CampaignActivities;
 import dev.dialer.workflows.campaign.CampaignSettings;
 import dev.dialer.workflows.campaign.CampaignStateChange;
@@ -12,6 +13,10 @@ import dev.dialer.workflows.campaign.SavedState;
 import dev.dialer.workflows.campaign.SettleRequest;
 import dev.dialer.workflows.campaign.SettledCalls;
 import io.temporal.failure.ApplicationFailure;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -30,18 +35,21 @@ public class CampaignActivitiesImpl implements CampaignActivities {
   private final CampaignContacts contacts;
   private final CampaignCalls calls;
   private final CampaignStore campaigns;
+  private final CallExecutions executions;
 
   CampaignActivitiesImpl(
       CampaignHopper hopper,
       CampaignResults results,
       CampaignContacts contacts,
       CampaignCalls calls,
-      CampaignStore campaigns) {
+      CampaignStore campaigns,
+      CallExecutions executions) {
     this.hopper = hopper;
     this.results = results;
     this.contacts = contacts;
     this.calls = calls;
     this.campaigns = campaigns;
+    this.executions = executions;
   }
 
   @Override
@@ -92,7 +100,32 @@ public class CampaignActivitiesImpl implements CampaignActivities {
 
   @Override
   public SettledCalls settle(SettleRequest request) {
-    return new SettledCalls(calls.ended(request.campaignId(), request.callIds()));
+    List<CallEnded> ended = new ArrayList<>(calls.ended(request.campaignId(), request.callIds()));
+    Set<String> known = ended.stream().map(CallEnded::callId).collect(Collectors.toSet());
+    List<String> closed =
+        request.callIds().stream()
+            .filter(callId -> !known.contains(callId))
+            .filter(executions::closed)
+            .toList();
+    if (closed.isEmpty()) {
+      return new SettledCalls(ended);
+    }
+    // Read again: a call that closed after the first read wrote its end before it closed.
+    List<CallEnded> late = calls.ended(request.campaignId(), closed);
+    ended.addAll(late);
+    Set<String> lateIds = late.stream().map(CallEnded::callId).collect(Collectors.toSet());
+    List<CallEnded> lost =
+        calls.closedWithoutEnd(
+            request.campaignId(),
+            closed.stream().filter(callId -> !lateIds.contains(callId)).toList());
+    if (!lost.isEmpty()) {
+      log.warn(
+          "campaign {}: calls {} closed in Temporal without an end (terminated?); FAILED",
+          request.campaignId(),
+          lost.stream().map(CallEnded::callId).toList());
+    }
+    ended.addAll(lost);
+    return new SettledCalls(ended);
   }
 
   @Override

@@ -76,6 +76,43 @@ class CampaignCalls {
         .list();
   }
 
+  /**
+   * FAILED ends for calls whose workflow closed without writing one, the way a campaign ends a
+   * child call that closed without reporting: their contacts are retried as the campaign's rules
+   * say.
+   */
+  List<CallEnded> closedWithoutEnd(String campaignId, List<String> callIds) {
+    if (callIds.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql(
+            """
+            SELECT call_id, contact_id, call_sid
+              FROM call_ledger
+             WHERE call_id IN (:ids) AND campaign_id = :campaign
+               AND disposition IS NULL AND contact_id IS NOT NULL
+             ORDER BY call_id
+            """)
+        .param("ids", callIds)
+        .param("campaign", campaignId)
+        .query(
+            (rs, row) -> {
+              String callId = rs.getString("call_id");
+              return new CallEnded(
+                  callId,
+                  rs.getLong("contact_id"),
+                  new CallResult(
+                      callId,
+                      rs.getString("call_sid"),
+                      Disposition.FAILED,
+                      null,
+                      null,
+                      null,
+                      null));
+            })
+        .list();
+  }
+
   private static CallEnded ended(ResultSet rs, int row) throws SQLException {
     String callId = rs.getString("call_id");
     String callSid = rs.getString("call_sid");

@@ -148,14 +148,42 @@ class CampaignBookkeepingTest {
   }
 
   @Test
+  void settleEndsACallWhoseWorkflowClosedWithoutAnEndAsFailed() {
+    String campaign = db.campaign(SETTINGS);
+    List<ClaimedContact> claimed = claimThree(campaign, "lost");
+    ClaimedContact terminated = claimed.get(0);
+    ClaimedContact live = claimed.get(1);
+    ClaimedContact forgotten = claimed.get(2);
+    String sid = "CA" + "8".repeat(32);
+    db.ledger.markDialStarted(terminated.callId());
+    db.ledger.attachSid(terminated.callId(), sid);
+    db.liveCalls.start(terminated.callId()).terminate("an operator in Temporal UI");
+    db.liveCalls.start(live.callId());
+
+    List<CallEnded> ended = settle(campaign, claimed);
+
+    assertThat(ended)
+        .as("the terminated call and the one Temporal no longer knows; not the live one")
+        .containsExactlyInAnyOrder(
+            new CallEnded(
+                terminated.callId(),
+                terminated.contactId(),
+                new CallResult(
+                    terminated.callId(), sid, Disposition.FAILED, null, null, null, null)),
+            new CallEnded(
+                forgotten.callId(),
+                forgotten.contactId(),
+                new CallResult(
+                    forgotten.callId(), null, Disposition.FAILED, null, null, null, null)));
+  }
+
+  @Test
   void settleFindsTheCallsThatEndedWithWhatTheLedgerKnows() {
     String campaign = db.campaign(SETTINGS);
-    db.contact(campaign, newYorkNumber());
-    db.contact(campaign, newYorkNumber());
-    db.contact(campaign, newYorkNumber());
-    List<ClaimedContact> claimed = db.claim(campaign, "t", 3, AT, SETTINGS).contacts();
+    List<ClaimedContact> claimed = claimThree(campaign, "t");
     ClaimedContact answered = claimed.get(0);
     ClaimedContact refused = claimed.get(1);
+    db.liveCalls.start(claimed.get(2).callId());
     String sid = "CA" + "7".repeat(32);
     db.ledger.markDialStarted(answered.callId());
     db.ledger.attachSid(answered.callId(), sid);
@@ -179,11 +207,7 @@ class CampaignBookkeepingTest {
         "not-dialed",
         AT.plusSeconds(5));
 
-    List<CallEnded> ended =
-        db.activities
-            .settle(
-                new SettleRequest(campaign, claimed.stream().map(ClaimedContact::callId).toList()))
-            .ended();
+    List<CallEnded> ended = settle(campaign, claimed);
 
     assertThat(ended)
         .containsExactlyInAnyOrder(
@@ -264,4 +288,18 @@ class CampaignBookkeepingTest {
   }
 
   private record CampaignRow(String status, Instant startedAt, Instant completedAt) {}
+
+  /** Three New York contacts, claimed: their calls are in flight. */
+  private static List<ClaimedContact> claimThree(String campaign, String claimToken) {
+    for (int i = 0; i < 3; i++) {
+      db.contact(campaign, newYorkNumber());
+    }
+    return db.claim(campaign, claimToken, 3, AT, SETTINGS).contacts();
+  }
+
+  private static List<CallEnded> settle(String campaign, List<ClaimedContact> calls) {
+    return db.activities
+        .settle(new SettleRequest(campaign, calls.stream().map(ClaimedContact::callId).toList()))
+        .ended();
+  }
 }

@@ -48,9 +48,11 @@ final class HopperFixture implements AutoCloseable {
   final DncStore dnc;
   final CallLedger ledger;
   final CampaignActivitiesImpl activities;
+  final LiveCalls liveCalls;
 
   HopperFixture() throws IOException {
     postgres = EmbeddedPostgres.start();
+    liveCalls = new LiveCalls();
     DataSource data = postgres.getPostgresDatabase();
     Flyway.configure().dataSource(data).load().migrate();
     jdbc = JdbcClient.create(data);
@@ -68,11 +70,13 @@ final class HopperFixture implements AutoCloseable {
             new CampaignResults(contacts, checker, tx),
             contacts,
             calls,
-            new CampaignStore(jdbc, tx));
+            new CampaignStore(jdbc, tx),
+            liveCalls.executions());
   }
 
   @Override
   public void close() throws IOException {
+    liveCalls.close();
     postgres.close();
   }
 
