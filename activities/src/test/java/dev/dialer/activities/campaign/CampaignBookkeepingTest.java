@@ -21,7 +21,6 @@ import dev.dialer.workflows.campaign.SavedState;
 import dev.dialer.workflows.campaign.SettingsChange;
 import dev.dialer.workflows.campaign.SettleRequest;
 import io.temporal.failure.ApplicationFailure;
-import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
@@ -33,11 +32,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The campaign's status, the calls it settles from the ledger, and closing its contacts. */
+@ExtendWith(HopperFixture.Shared.class)
 class CampaignBookkeepingTest {
 
   private static final CampaignSettings SETTINGS = settings(noAnswerAfter(Duration.ofHours(2), 3));
@@ -45,13 +45,8 @@ class CampaignBookkeepingTest {
   private static HopperFixture db;
 
   @BeforeAll
-  static void start() throws IOException {
-    db = new HopperFixture();
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    db.close();
+  static void start(HopperFixture fixture) {
+    db = fixture;
   }
 
   @Test

@@ -13,15 +13,15 @@ import dev.dialer.workflows.campaign.CampaignCallIds;
 import dev.dialer.workflows.campaign.CampaignSettings;
 import dev.dialer.workflows.campaign.ClaimedContact;
 import dev.dialer.workflows.campaign.RecordResults;
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Recording how calls ended, and planning each contact's next attempt. */
+@ExtendWith(HopperFixture.Shared.class)
 class CampaignResultsTest {
 
   private static final CampaignSettings SETTINGS = settings(noAnswerAfter(Duration.ofHours(2), 3));
@@ -30,13 +30,8 @@ class CampaignResultsTest {
   private static HopperFixture db;
 
   @BeforeAll
-  static void start() throws IOException {
-    db = new HopperFixture();
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    db.close();
+  static void start(HopperFixture fixture) {
+    db = fixture;
   }
 
   @Test

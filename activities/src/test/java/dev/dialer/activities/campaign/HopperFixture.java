@@ -16,6 +16,7 @@ import dev.dialer.workflows.campaign.RetryPolicy;
 import dev.dialer.workflows.campaign.Schedule;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -26,6 +27,9 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,7 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Real PostgreSQL with the real migrations, and the hopper wired as Spring wires it: the real
  * compliance checker over the real do-not-call lists, state rules and call ledger.
  */
-final class HopperFixture implements AutoCloseable {
+final class HopperFixture implements AutoCloseable, ExtensionContext.Store.CloseableResource {
 
   /** A Wednesday: 13:00 in New York, 10:00 in Los Angeles, 04:00 on Thursday in Guam. */
   static final Instant AT = Instant.parse("2026-11-18T18:00:00Z");
@@ -49,6 +53,35 @@ final class HopperFixture implements AutoCloseable {
   final CallLedger ledger;
   final CampaignActivitiesImpl activities;
   final LiveCalls liveCalls;
+
+  /**
+   * Hands every test class that takes a {@code HopperFixture} in its {@code @BeforeAll} the same
+   * one, closed when the run ends: one database and one Temporal test server for all of the
+   * hopper's tests. Each test makes its own campaign and numbers, so they do not meet.
+   */
+  static final class Shared implements ParameterResolver {
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+      return parameter.getParameter().getType() == HopperFixture.class;
+    }
+
+    @Override
+    public HopperFixture resolveParameter(ParameterContext parameter, ExtensionContext context) {
+      return context
+          .getRoot()
+          .getStore(ExtensionContext.Namespace.create(HopperFixture.class))
+          .getOrComputeIfAbsent(HopperFixture.class, key -> open(), HopperFixture.class);
+    }
+
+    private static HopperFixture open() {
+      try {
+        return new HopperFixture();
+      } catch (IOException e) {
+        throw new UncheckedIOException("embedded PostgreSQL did not start", e);
+      }
+    }
+  }
 
   HopperFixture() throws IOException {
     postgres = EmbeddedPostgres.start();
