@@ -182,13 +182,11 @@ class CampaignBookkeepingTest {
     String sid = "CA" + "7".repeat(32);
     db.ledger.markDialStarted(answered.callId());
     db.ledger.attachSid(answered.callId(), sid);
-    db.ledger.finish(
+    CallResult completed =
         new CallResult(
-            answered.callId(), sid, Disposition.COMPLETED, "completed", 42, "human", null),
-        "completed",
-        AT.plusSeconds(90));
-    Instant allowed = Instant.parse("2026-11-19T13:00:00Z");
-    db.ledger.finish(
+            answered.callId(), sid, Disposition.COMPLETED, "completed", 42, "human", null);
+    db.ledger.finish(completed, "completed", AT.plusSeconds(90));
+    CallResult deferred =
         new CallResult(
             refused.callId(),
             null,
@@ -197,33 +195,16 @@ class CampaignBookkeepingTest {
             null,
             null,
             null,
-            allowed,
-            "FEDERAL_WINDOW: closed"),
-        "not-dialed",
-        AT.plusSeconds(5));
+            Instant.parse("2026-11-19T13:00:00Z"),
+            "FEDERAL_WINDOW: closed");
+    db.ledger.finish(deferred, "not-dialed", AT.plusSeconds(5));
 
     List<CallEnded> ended = settle(campaign, claimed);
 
     assertThat(ended)
         .containsExactlyInAnyOrder(
-            new CallEnded(
-                answered.callId(),
-                answered.contactId(),
-                new CallResult(
-                    answered.callId(), sid, Disposition.COMPLETED, "completed", 42, "human", null)),
-            new CallEnded(
-                refused.callId(),
-                refused.contactId(),
-                new CallResult(
-                    refused.callId(),
-                    null,
-                    Disposition.DEFERRED_WINDOW,
-                    null,
-                    null,
-                    null,
-                    null,
-                    allowed,
-                    "FEDERAL_WINDOW: closed")));
+            new CallEnded(answered.callId(), answered.contactId(), completed),
+            new CallEnded(refused.callId(), refused.contactId(), deferred));
     assertThat(db.activities.settle(new SettleRequest(campaign, List.of())).ended()).isEmpty();
   }
 
