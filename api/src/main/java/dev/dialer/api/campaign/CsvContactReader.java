@@ -56,15 +56,8 @@ final class CsvContactReader implements ContactReader {
       cells = rows.nextValue();
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
-      throw ApiException.invalid(
-          null,
-          "Row "
-              + (row + 1)
-              + " is not valid CSV"
-              + (at == null ? "" : " (line " + at.getLineNr() + ")")
-              + ": "
-              + e.getOriginalMessage()
-              + ". Nothing was added.");
+      throw ContactReader.unreadableRow(
+          row + 1, "CSV", at == null ? "" : "line " + at.getLineNr(), e);
     }
     row++;
     for (int i = header.width(); i < cells.length; i++) {

@@ -59,17 +59,11 @@ final class JsonContactReader implements ContactReader {
       return row(row, node);
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
-      throw ApiException.invalid(
-          null,
-          "Row "
-              + (row + 1)
-              + " is not valid JSON"
-              + (at == null
-                  ? ""
-                  : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")")
-              + ": "
-              + e.getOriginalMessage()
-              + ". Nothing was added.");
+      throw ContactReader.unreadableRow(
+          row + 1,
+          "JSON",
+          at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr(),
+          e);
     }
   }
 
