@@ -2,9 +2,9 @@ package dev.dialer.workflows.campaign;
 
 import static dev.dialer.workflows.campaign.CampaignTesting.awaitProgress;
 import static dev.dialer.workflows.campaign.CampaignTesting.campaign;
-import static dev.dialer.workflows.campaign.CampaignTesting.launch;
 import static dev.dialer.workflows.campaign.CampaignTesting.outcome;
 import static dev.dialer.workflows.campaign.CampaignTesting.settings;
+import static dev.dialer.workflows.campaign.CampaignTesting.startCampaign;
 import static dev.dialer.workflows.campaign.ScriptedCalls.unreported;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -104,9 +104,7 @@ class CampaignControlTest {
         new ScriptedCalls(hopper)
             .otherwise(Disposition.COMPLETED, Duration.ofHours(1))
             .script(1, unreported(Disposition.COMPLETED, Duration.ofHours(1)));
-    CampaignTesting.startWorker(env, hopper, calls);
-    WorkflowClient client = env.getWorkflowClient();
-    launch(client, settings(new Pacing(2, 2)));
+    WorkflowClient client = startCampaign(env, hopper, calls, settings(new Pacing(2, 2)));
     awaitProgress(client, progress -> progress.callsInFlight() == 2, "had 2 calls in flight");
     long canceledAt = env.currentTimeMillis();
     campaign(client).cancel(new CampaignControl(null));
@@ -132,10 +130,7 @@ class CampaignControlTest {
     hopper.arriveOnFinalSave(2);
     ScriptedCalls calls =
         new ScriptedCalls(hopper).otherwise(Disposition.COMPLETED, Duration.ofMinutes(1));
-    CampaignTesting.startWorker(env, hopper, calls);
-    WorkflowClient client = env.getWorkflowClient();
-
-    launch(client, settings(new Pacing(5, 5)));
+    WorkflowClient client = startCampaign(env, hopper, calls, settings(new Pacing(5, 5)));
     CampaignOutcome outcome = outcome(client);
 
     assertThat(hopper.refusedFinalSaves()).isEqualTo(1);
@@ -174,9 +169,8 @@ class CampaignControlTest {
   /** Dials {@code inFlight} a second and at once, and returns when that many calls are up. */
   private WorkflowClient launchWithCallsInFlight(
       TestWorkflowEnvironment env, ScriptedCalls calls, int inFlight) throws InterruptedException {
-    CampaignTesting.startWorker(env, hopper, calls);
-    WorkflowClient client = env.getWorkflowClient();
-    launch(client, settings(new Pacing(inFlight, inFlight)));
+    WorkflowClient client =
+        startCampaign(env, hopper, calls, settings(new Pacing(inFlight, inFlight)));
     awaitProgress(
         client,
         progress -> progress.callsInFlight() == inFlight,

@@ -1,8 +1,8 @@
 package dev.dialer.workflows.campaign;
 
-import static dev.dialer.workflows.campaign.CampaignTesting.launch;
 import static dev.dialer.workflows.campaign.CampaignTesting.outcome;
 import static dev.dialer.workflows.campaign.CampaignTesting.settings;
+import static dev.dialer.workflows.campaign.CampaignTesting.startCampaign;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dialer.workflows.call.Disposition;
@@ -28,9 +28,7 @@ class CampaignPacingTest {
 
   @Test
   void givenFiveCallsASecondAndEightAtOnce_itNeverExceedsEither(TestWorkflowEnvironment env) {
-    CampaignTesting.startWorker(env, hopper, calls);
-    WorkflowClient client = env.getWorkflowClient();
-    launch(client, settings(new Pacing(5, 8)));
+    WorkflowClient client = startCampaign(env, hopper, calls, settings(new Pacing(5, 8)));
 
     CampaignOutcome outcome = outcome(client);
 

@@ -2,10 +2,10 @@ package dev.dialer.workflows.campaign;
 
 import static dev.dialer.workflows.campaign.CampaignTesting.awaitProgress;
 import static dev.dialer.workflows.campaign.CampaignTesting.campaign;
-import static dev.dialer.workflows.campaign.CampaignTesting.launch;
 import static dev.dialer.workflows.campaign.CampaignTesting.outcome;
 import static dev.dialer.workflows.campaign.CampaignTesting.retry;
 import static dev.dialer.workflows.campaign.CampaignTesting.settings;
+import static dev.dialer.workflows.campaign.CampaignTesting.startCampaign;
 import static dev.dialer.workflows.campaign.ScriptedCalls.outcome;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -63,10 +63,12 @@ class CampaignReplayTest {
                 1,
                 outcome(Disposition.BUSY, Duration.ofSeconds(20)),
                 outcome(Disposition.COMPLETED, Duration.ofMinutes(3)));
-    CampaignTesting.startWorker(env, hopper, calls);
-    WorkflowClient client = env.getWorkflowClient();
-    launch(
-        client, settings(new Pacing(2, 2), retry(2, Map.of("BUSY", Duration.ofMinutes(10))), null));
+    WorkflowClient client =
+        startCampaign(
+            env,
+            hopper,
+            calls,
+            settings(new Pacing(2, 2), retry(2, Map.of("BUSY", Duration.ofMinutes(10))), null));
     awaitProgress(client, progress -> progress.callsInFlight() == 2, "had 2 calls in flight");
     campaign(client).updateSettings(new SettingsChange(new Pacing(1, 1), null, null, null));
 

@@ -1,9 +1,9 @@
 package dev.dialer.workflows.campaign;
 
-import static dev.dialer.workflows.campaign.CampaignTesting.launch;
 import static dev.dialer.workflows.campaign.CampaignTesting.outcome;
 import static dev.dialer.workflows.campaign.CampaignTesting.retry;
 import static dev.dialer.workflows.campaign.CampaignTesting.settings;
+import static dev.dialer.workflows.campaign.CampaignTesting.startCampaign;
 import static dev.dialer.workflows.campaign.ScriptedCalls.outcome;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,14 +40,15 @@ class CampaignRetryTest {
   @Test
   void givenRetriesByDisposition_eachRedialWaitsItsDelayAndAnsweredContactsAreDone(
       TestWorkflowEnvironment env) {
-    CampaignTesting.startWorker(env, hopper, calls);
-    WorkflowClient client = env.getWorkflowClient();
-    launch(
-        client,
-        settings(
-            new Pacing(5, 5),
-            retry(3, Map.of("NO_ANSWER", NO_ANSWER_DELAY, "BUSY", BUSY_DELAY)),
-            null));
+    WorkflowClient client =
+        startCampaign(
+            env,
+            hopper,
+            calls,
+            settings(
+                new Pacing(5, 5),
+                retry(3, Map.of("NO_ANSWER", NO_ANSWER_DELAY, "BUSY", BUSY_DELAY)),
+                null));
 
     CampaignOutcome outcome = outcome(client);
 

@@ -7,6 +7,7 @@ import static dev.dialer.workflows.campaign.CampaignTesting.now;
 import static dev.dialer.workflows.campaign.CampaignTesting.outcome;
 import static dev.dialer.workflows.campaign.CampaignTesting.retry;
 import static dev.dialer.workflows.campaign.CampaignTesting.settings;
+import static dev.dialer.workflows.campaign.CampaignTesting.startCampaign;
 import static dev.dialer.workflows.campaign.ScriptedCalls.outcome;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -101,9 +102,7 @@ class CampaignScheduleTest {
     Instant opens = now(env).plus(Duration.ofHours(8));
     hopper.closedUntil(2, opens);
     ScriptedCalls calls = new ScriptedCalls(hopper).otherwise(Disposition.COMPLETED, TALK);
-    CampaignTesting.startWorker(env, hopper, calls);
-    WorkflowClient client = env.getWorkflowClient();
-    launch(client, settings(new Pacing(5, 5)));
+    WorkflowClient client = startCampaign(env, hopper, calls, settings(new Pacing(5, 5)));
 
     CampaignOutcome outcome = outcome(client);
 
@@ -134,14 +133,15 @@ class CampaignScheduleTest {
             .otherwise(Disposition.COMPLETED, TALK)
             .script(1, outcome(Disposition.NO_ANSWER, TALK))
             .script(2, outcome(Disposition.COMPLETED, Duration.ofMinutes(20)));
-    CampaignTesting.startWorker(env, hopper, calls);
-    WorkflowClient client = env.getWorkflowClient();
-    launch(
-        client,
-        settings(
-            new Pacing(5, 5),
-            retry(3, Map.of("NO_ANSWER", Duration.ofHours(2))),
-            new Schedule(null, endAt, null)));
+    WorkflowClient client =
+        startCampaign(
+            env,
+            hopper,
+            calls,
+            settings(
+                new Pacing(5, 5),
+                retry(3, Map.of("NO_ANSWER", Duration.ofHours(2))),
+                new Schedule(null, endAt, null)));
 
     CampaignOutcome outcome = outcome(client);
 

@@ -2,9 +2,9 @@ package dev.dialer.workflows.campaign;
 
 import static dev.dialer.workflows.campaign.CampaignTesting.awaitProgress;
 import static dev.dialer.workflows.campaign.CampaignTesting.campaign;
-import static dev.dialer.workflows.campaign.CampaignTesting.launch;
 import static dev.dialer.workflows.campaign.CampaignTesting.outcome;
 import static dev.dialer.workflows.campaign.CampaignTesting.settings;
+import static dev.dialer.workflows.campaign.CampaignTesting.startCampaign;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -35,9 +35,7 @@ class CampaignSettingsUpdateTest {
   @Test
   void givenZeroCallsPerSecond_theChangeIsRefusedWithTheFieldAndSettingsStayAsTheyWere(
       TestWorkflowEnvironment env) throws InterruptedException {
-    CampaignTesting.startWorker(env, hopper, calls);
-    WorkflowClient client = env.getWorkflowClient();
-    launch(client, SLOW);
+    WorkflowClient client = startCampaign(env, hopper, calls, SLOW);
     awaitProgress(client, progress -> progress.dispatched() > 0, "dialed");
 
     SettingsChange stop = new SettingsChange(new Pacing(0, 2), null, null, null);
@@ -70,9 +68,7 @@ class CampaignSettingsUpdateTest {
   @Test
   void givenAFasterPace_itIsStoredAndTheNextClaimsUseIt(TestWorkflowEnvironment env)
       throws InterruptedException {
-    CampaignTesting.startWorker(env, hopper, calls);
-    WorkflowClient client = env.getWorkflowClient();
-    launch(client, SLOW);
+    WorkflowClient client = startCampaign(env, hopper, calls, SLOW);
     awaitProgress(client, progress -> progress.callsInFlight() == 2, "had 2 calls in flight");
     Pacing faster = new Pacing(10, 6);
 

@@ -80,6 +80,18 @@ final class CampaignTesting {
   }
 
   /** Starts the campaign's first run and returns that run. */
+  /** Starts the worker, then the campaign; returns the client to watch it with. */
+  static WorkflowClient startCampaign(
+      TestWorkflowEnvironment env,
+      FakeHopper hopper,
+      ScriptedCalls calls,
+      CampaignSettings settings) {
+    startWorker(env, hopper, calls);
+    WorkflowClient client = env.getWorkflowClient();
+    launch(client, settings);
+    return client;
+  }
+
   static WorkflowExecution launch(WorkflowClient client, CampaignSettings settings) {
     CampaignWorkflow campaign =
         client.newWorkflowStub(
