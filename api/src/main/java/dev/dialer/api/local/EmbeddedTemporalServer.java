@@ -69,7 +69,7 @@ public final class EmbeddedTemporalServer implements AutoCloseable {
   public static EmbeddedTemporalServer start(int port) throws IOException {
     // Time skipping locked: timers fire on the wall clock, as they do on a real cluster.
     TestServicesStarter services = new TestServicesStarter(true, 0);
-    TimerLockEvents.install(services);
+    TimerLockEvents.install(services.getWorkflowService());
     // TestServer.createPortBoundServer binds every interface; this server must not be reachable
     // from the network, so it is built here on the loopback address.
     ServerBuilder<?> builder =

@@ -1,6 +1,5 @@
 package dev.dialer.api.local;
 
-import io.temporal.internal.testservice.TestServicesStarter;
 import io.temporal.internal.testservice.TestWorkflowService;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
@@ -41,26 +40,17 @@ public final class TimerLockEvents extends LinkedList<Object> {
     this.lockType = lockType;
   }
 
-  /** Installs the list into the clock of {@code services}, the embedded server's. */
-  static void install(TestServicesStarter services) {
-    installOn(services, TestServicesStarter.class);
-  }
-
   /**
-   * Installs the list into the clock of {@code service}, the test server a {@code
-   * TestWorkflowEnvironment} runs in process (the Temporal spring starter's {@code
-   * test-server.enabled}), for tests and benchmarks that run many workflows on it.
+   * Installs the list into the clock of {@code service}: the embedded server's ({@code
+   * TestServicesStarter.getWorkflowService()}), or the one a {@code TestWorkflowEnvironment} runs
+   * in process (the Temporal spring starter's {@code test-server.enabled}), for tests and
+   * benchmarks that run many workflows on it. Fails loudly if the SDK's layout changed.
    */
   public static void install(TestWorkflowService service) {
-    installOn(service, TestWorkflowService.class);
-  }
-
-  /** Fails loudly if the SDK's layout changed. */
-  private static void installOn(Object holder, Class<?> holderClass) {
     try {
-      Field timerField = holderClass.getDeclaredField("selfAdvancingTimer");
+      Field timerField = TestWorkflowService.class.getDeclaredField("selfAdvancingTimer");
       timerField.setAccessible(true);
-      Object timer = timerField.get(holder);
+      Object timer = timerField.get(service);
       Field eventsField = timer.getClass().getDeclaredField("lockEvents");
       eventsField.setAccessible(true);
       LinkedList<?> events = (LinkedList<?>) eventsField.get(timer);

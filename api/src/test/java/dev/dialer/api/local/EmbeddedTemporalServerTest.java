@@ -108,7 +108,6 @@ class EmbeddedTemporalServerTest {
                 .validateAndBuildWithDefaults());
     int before = clockLockEvents();
     try {
-
       // Each pair is what the server does itself around an activity's retry or a timer: a lock
       // whose handle is dropped, then an unlock by name. Unpatched, both stay in the clock's list.
       for (int i = 0; i < 5_000; i++) {
