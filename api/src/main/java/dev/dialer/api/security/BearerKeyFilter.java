@@ -49,6 +49,12 @@ class BearerKeyFilter extends OncePerRequestFilter {
     this.errors = errors;
   }
 
+  /** Open routes look at no key: a probe or webhook with a stale header still gets through. */
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    return AccessRules.decide(request).access() == Access.OPEN;
+  }
+
   @Override
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
