@@ -16,6 +16,7 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -35,6 +36,7 @@ class BearerKeyFilter extends OncePerRequestFilter {
   private final AuthenticationEntryPoint unauthorized;
   private final FailedAuthLimiter failures;
   private final JsonErrors errors;
+  private final SecurityContextRepository repository;
   private final SecurityContextHolderStrategy contexts =
       SecurityContextHolder.getContextHolderStrategy();
 
@@ -42,11 +44,13 @@ class BearerKeyFilter extends OncePerRequestFilter {
       AuthenticationManager authentication,
       AuthenticationEntryPoint unauthorized,
       FailedAuthLimiter failures,
-      JsonErrors errors) {
+      JsonErrors errors,
+      SecurityContextRepository repository) {
     this.authentication = authentication;
     this.unauthorized = unauthorized;
     this.failures = failures;
     this.errors = errors;
+    this.repository = repository;
   }
 
   /** Open routes look at no key: a probe or webhook with a stale header still gets through. */
@@ -88,6 +92,9 @@ class BearerKeyFilter extends OncePerRequestFilter {
     SecurityContext context = contexts.createEmptyContext();
     context.setAuthentication(accepted);
     contexts.setContext(context);
+    // Kept on the request, so that the async dispatch of a streamed answer (report.csv) and the
+    // error dispatch, which this filter does not see again, are still this key's.
+    repository.saveContext(context, request, response);
     MDC.put(MDC_KEY_ID, accepted.getName());
     try {
       chain.doFilter(request, response);

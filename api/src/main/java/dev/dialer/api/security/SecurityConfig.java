@@ -15,6 +15,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.savedrequest.NullRequestCache;
@@ -38,9 +40,11 @@ class SecurityConfig {
       FailedAuthLimiter failures,
       JsonErrors errors)
       throws Exception {
+    SecurityContextRepository perRequest = new RequestAttributeSecurityContextRepository();
     BearerKeyFilter bearer =
-        new BearerKeyFilter(new ProviderManager(keys), unauthorized, failures, errors);
+        new BearerKeyFilter(new ProviderManager(keys), unauthorized, failures, errors, perRequest);
     http.csrf(AbstractHttpConfigurer::disable)
+        .securityContext(context -> context.securityContextRepository(perRequest))
         .formLogin(AbstractHttpConfigurer::disable)
         .httpBasic(AbstractHttpConfigurer::disable)
         .logout(AbstractHttpConfigurer::disable)

@@ -30,13 +30,15 @@ import org.springframework.test.context.DynamicPropertySource;
       "spring.temporal.connection.target=",
       "dialer.webhooks.relay-interval=200ms",
       "dialer.security.rate-limit-per-minute=" + SecuredApiSupport.RATE_LIMIT,
-      "dialer.security.failed-auth-per-minute=" + SecuredApiSupport.FAILED_AUTH_LIMIT
+      "dialer.security.failed-auth-per-minute=" + SecuredApiSupport.FAILED_AUTH_LIMIT,
+      "dialer.security.cors-origins=" + SecuredApiSupport.CORS_ORIGIN
     })
 @Import(ApiTestConfig.class)
 abstract class SecuredApiSupport {
 
   static final int RATE_LIMIT = 3;
   static final int FAILED_AUTH_LIMIT = 3;
+  static final String CORS_ORIGIN = "https://ops.example.com";
 
   static final String ADMIN_KEY = secret("admin");
 
