@@ -38,7 +38,8 @@ class SecurityConfig {
       UnauthorizedEntryPoint unauthorized,
       ForbiddenHandler forbidden,
       FailedAuthLimiter failures,
-      JsonErrors errors)
+      JsonErrors errors,
+      ApiAudit audit)
       throws Exception {
     SecurityContextRepository perRequest = new RequestAttributeSecurityContextRepository();
     BearerKeyFilter bearer =
@@ -54,6 +55,7 @@ class SecurityConfig {
             e -> e.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
         .addFilterBefore(bearer, AnonymousAuthenticationFilter.class)
         .addFilterAfter(new CreationRateLimit(properties, errors), AuthorizationFilter.class)
+        .addFilterBefore(new AuditFilter(audit), CreationRateLimit.class)
         .authorizeHttpRequests(SecurityConfig::applyRules);
     List<String> origins = properties.security().corsOrigins();
     if (origins.stream().allMatch(String::isBlank)) {
