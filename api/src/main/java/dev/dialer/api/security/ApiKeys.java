@@ -42,14 +42,14 @@ public class ApiKeys {
       // The message names the entry by position and role only: the key itself is a secret.
       String where = "DIALER_API_KEYS entry " + (i + 1);
       if (colon < 1 || colon == entry.length() - 1) {
-        throw new IllegalStateException(where + " is not " + ENTRY_FORM + ".");
+        throw new InsecureSettingsException(where + " is not " + ENTRY_FORM + ".");
       }
       String label = entry.substring(0, colon).trim();
       Role role =
           Role.of(label)
               .orElseThrow(
                   () ->
-                      new IllegalStateException(
+                      new InsecureSettingsException(
                           where + " has the unknown role '" + label + "'; use " + ENTRY_FORM));
       add(role, entry.substring(colon + 1).trim());
     }
@@ -77,7 +77,7 @@ public class ApiKeys {
     byte[] hash = sha256(key);
     for (Entry entry : entries) {
       if (MessageDigest.isEqual(entry.hash(), hash)) {
-        throw new IllegalStateException(
+        throw new InsecureSettingsException(
             "The same API key is configured twice (as "
                 + entry.principal().role().label()
                 + " and as "
