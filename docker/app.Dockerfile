@@ -11,5 +11,8 @@ COPY ${MODULE}/target/${MODULE}-*-exec.jar /opt/dialer/app.jar
 
 USER dialer
 ENV DIALER_HOME=/var/lib/dialer
+# The services bind loopback unless told otherwise; in a container, its own network is the boundary
+# (docker-compose publishes the ports on the host's 127.0.0.1 only).
+ENV BIND_ADDRESS=0.0.0.0
 # JVM flags go in JAVA_TOOL_OPTIONS, which the JVM reads by itself.
 ENTRYPOINT ["java", "-jar", "/opt/dialer/app.jar"]

@@ -1,10 +1,12 @@
 package dev.dialer.activities;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -15,10 +17,14 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param publicBaseUrl where Twilio reaches this service: callback URLs and signature checks use
  *     it, so it must be exactly the URL Twilio calls
- * @param apiKey the bearer key for /api/**; generated and printed when blank
+ * @param apiKey the admin bearer key for /api/** (DIALER_API_KEY); when neither it nor {@code
+ *     apiKeys} is set, one is generated into {@code home}/api-key
  * @param home local state (the embedded database) when no DATABASE_URL is given
  * @param databaseUrl a PostgreSQL URL (postgres://user:pass@host:port/db or jdbc:postgresql://…);
  *     blank means embedded
+ * @param apiKeys more keys, each {@code role:key} with role admin, supervisor or viewer
+ *     (DIALER_API_KEYS, comma-separated)
+ * @param security rate limits and CORS of the REST API
  */
 @Validated
 @ConfigurationProperties("dialer")
@@ -29,7 +35,9 @@ public record DialerProperties(
     @DefaultValue("") String databaseUrl,
     @Valid @NotNull @DefaultValue TwilioSettings twilio,
     @Valid @NotNull @DefaultValue MediaSettings media,
-    @Valid @NotNull @DefaultValue WebhookSettings webhooks) {
+    @Valid @NotNull @DefaultValue WebhookSettings webhooks,
+    @NotNull @DefaultValue("") List<String> apiKeys,
+    @Valid @NotNull @DefaultValue SecuritySettings security) {
 
   /**
    * @param accountSid blank means twilio-sim at {@code simUrl} with the sim's credentials
@@ -76,10 +84,12 @@ public record DialerProperties(
   /**
    * @param relayUrl the media worker's ConversationRelay WebSocket, put into the TwiML
    * @param relaySecret signs the per-call token the media worker checks; generated when blank
+   * @param maxCallDuration the longest a call may last, and so how long its relay token is good
    */
   public record MediaSettings(
       @DefaultValue("ws://127.0.0.1:8081/relay") String relayUrl,
-      @DefaultValue("") String relaySecret) {}
+      @DefaultValue("") String relaySecret,
+      @NotNull @DefaultValue("PT1H") Duration maxCallDuration) {}
 
   /**
    * @param relayInterval how often undelivered webhooks are signalled again
@@ -87,4 +97,16 @@ public record DialerProperties(
    */
   public record WebhookSettings(
       @DefaultValue("1s") Duration relayInterval, @DefaultValue("1m") Duration maxBackoff) {}
+
+  /**
+   * @param rateLimitPerMinute creations (calls, campaigns, contact uploads, overrides) per key and
+   *     minute, refused ones included
+   * @param failedAuthPerMinute wrong keys per client address and minute before it is answered 429
+   *     without the key being compared
+   * @param corsOrigins origins a browser may call the API from; empty: same origin only
+   */
+  public record SecuritySettings(
+      @Min(1) @DefaultValue("300") int rateLimitPerMinute,
+      @Min(1) @DefaultValue("20") int failedAuthPerMinute,
+      @NotNull @DefaultValue("") List<String> corsOrigins) {}
 }

@@ -71,8 +71,11 @@ class PacedDialTest {
                 "+14155550100",
                 Duration.ofSeconds(30),
                 "DetectMessageEnd"),
-            new DialerProperties.MediaSettings("ws://127.0.0.1:8081/relay", ""),
-            new DialerProperties.WebhookSettings(Duration.ofSeconds(1), Duration.ofMinutes(1)));
+            new DialerProperties.MediaSettings(
+                "ws://127.0.0.1:8081/relay", "", Duration.ofHours(1)),
+            new DialerProperties.WebhookSettings(Duration.ofSeconds(1), Duration.ofMinutes(1)),
+            List.of(),
+            new DialerProperties.SecuritySettings(300, 20, List.of()));
     telephony =
         new TelephonyActivitiesImpl(
             twilio,

@@ -63,19 +63,19 @@ class CampaignController {
     return controls.start(id);
   }
 
-  @PostMapping("/{id}/pause")
+  @PostMapping(path = "/{id}/pause", consumes = MediaType.APPLICATION_JSON_VALUE)
   CampaignAck pause(
       @PathVariable String id, @RequestBody(required = false) CampaignControl control) {
     return controls.pause(id, reason(control));
   }
 
-  @PostMapping("/{id}/resume")
+  @PostMapping(path = "/{id}/resume", consumes = MediaType.APPLICATION_JSON_VALUE)
   CampaignAck resume(
       @PathVariable String id, @RequestBody(required = false) CampaignControl control) {
     return controls.resume(id, reason(control));
   }
 
-  @PostMapping("/{id}/cancel")
+  @PostMapping(path = "/{id}/cancel", consumes = MediaType.APPLICATION_JSON_VALUE)
   CampaignAck cancel(
       @PathVariable String id, @RequestBody(required = false) CampaignControl control) {
     return controls.cancel(id, reason(control));

@@ -38,7 +38,7 @@ class DatabaseConfig {
         config.setUsername(url.username());
         config.setPassword(url.password());
       }
-      log.info("Database: {}", url.jdbcUrl());
+      log.info("Database: {}", url.masked());
     }
     return new HikariDataSource(config);
   }

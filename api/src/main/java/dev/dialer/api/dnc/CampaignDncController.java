@@ -27,7 +27,7 @@ class CampaignDncController {
     this.dnc = dnc;
   }
 
-  @PutMapping("/{e164}")
+  @PutMapping(path = "/{e164}", consumes = MediaType.APPLICATION_JSON_VALUE)
   DncEntry add(
       @PathVariable String campaignId,
       @PathVariable String e164,

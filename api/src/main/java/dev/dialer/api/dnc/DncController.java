@@ -33,7 +33,7 @@ class DncController {
     this.registry = registry;
   }
 
-  @PutMapping("/{e164}")
+  @PutMapping(path = "/{e164}", consumes = MediaType.APPLICATION_JSON_VALUE)
   DncEntry add(@PathVariable String e164, @RequestBody(required = false) DncRequest body) {
     String phone = E164.of("e164", e164);
     DncRequest request = body == null ? new DncRequest(null, null) : body;

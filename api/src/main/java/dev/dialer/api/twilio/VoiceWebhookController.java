@@ -68,10 +68,10 @@ class VoiceWebhookController {
       return ResponseEntity.ok(
           new VoiceResponse.Builder().hangup(new Hangup.Builder().build()).build().toXml());
     }
-    return ResponseEntity.ok(relay(call.get()).toXml());
+    return ResponseEntity.ok(relay(call.get(), params.get("CallSid")).toXml());
   }
 
-  private VoiceResponse relay(CallRecord call) {
+  private VoiceResponse relay(CallRecord call, String callSid) {
     ConversationRelay.Builder relay =
         new ConversationRelay.Builder()
             .url(media.relayUrl())
@@ -79,7 +79,7 @@ class VoiceWebhookController {
             .parameter(
                 new Parameter.Builder()
                     .name("token")
-                    .value(tokens.tokenFor(call.callId()))
+                    .value(tokens.tokenFor(call.callId(), callSid))
                     .build());
     if (call.firstMessage() != null && !call.firstMessage().isBlank()) {
       relay.welcomeGreeting(call.firstMessage());

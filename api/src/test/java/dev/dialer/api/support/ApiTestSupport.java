@@ -30,6 +30,8 @@ import org.springframework.test.context.DynamicPropertySource;
 public abstract class ApiTestSupport {
 
   public static final String API_KEY = "test-api-key";
+  public static final String SUPERVISOR_KEY = "test-supervisor-key";
+  public static final String VIEWER_KEY = "test-viewer-key";
   protected static final int API_PORT = freePort();
   protected static final ConfigurableApplicationContext SIM =
       TwilioSimApplication.start("--server.port=0", "--spring.profiles.active=fast");
@@ -42,6 +44,9 @@ public abstract class ApiTestSupport {
     registry.add("server.port", () -> API_PORT);
     registry.add("dialer.public-base-url", () -> "http://127.0.0.1:" + API_PORT);
     registry.add("dialer.api-key", () -> API_KEY);
+    registry.add("dialer.api-keys", () -> "supervisor:" + SUPERVISOR_KEY + ",viewer:" + VIEWER_KEY);
+    // Tests that send wrong keys on purpose share one client address; the limit has its own test.
+    registry.add("dialer.security.failed-auth-per-minute", () -> 100_000);
     registry.add("dialer.twilio.sim-url", sim::baseUrl);
     registry.add("dialer.home", ApiTestSupport::tempHome);
   }

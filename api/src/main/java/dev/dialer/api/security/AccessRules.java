@@ -1,0 +1,45 @@
+package dev.dialer.api.security;
+
+import static dev.dialer.api.security.AccessRule.any;
+import static dev.dialer.api.security.AccessRule.on;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.HEAD;
+import static org.springframework.http.HttpMethod.POST;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+
+/**
+ * Who may do what: the one table every request is decided by, first matching row wins. A route
+ * added later falls through to {@code DENIED} (or, under /api, to admin) until a row opens it.
+ * Roles include those below them: admin > supervisor > viewer.
+ */
+final class AccessRules {
+
+  static final List<AccessRule> ROWS =
+      List.of(
+          // Twilio's webhooks are checked by X-Twilio-Signature in their controllers.
+          any("/twilio/**", Access.OPEN),
+          any("/actuator/health", Access.OPEN),
+          any("/actuator/health/**", Access.OPEN),
+          any("/healthz", Access.OPEN),
+          any("/health", Access.OPEN),
+          // Spring's error page, which a refused request is forwarded to.
+          any("/error", Access.OPEN),
+          on(POST, "/api/calls/{id}/end", Access.SUPERVISOR),
+          on(POST, "/api/calls/{id}/override/**", Access.SUPERVISOR),
+          on(POST, "/api/campaigns/{id}/pause", Access.SUPERVISOR),
+          on(POST, "/api/campaigns/{id}/resume", Access.SUPERVISOR),
+          on(POST, "/api/clarifications/**", Access.SUPERVISOR),
+          on(GET, "/api/**", Access.VIEWER),
+          on(HEAD, "/api/**", Access.VIEWER),
+          any("/api/**", Access.ADMIN),
+          any("/**", Access.DENIED));
+
+  private AccessRules() {}
+
+  /** The row that decides this request (the table ends in a catch-all). */
+  static AccessRule decide(HttpServletRequest request) {
+    return ROWS.stream().filter(row -> row.matcher().matches(request)).findFirst().orElseThrow();
+  }
+}
