@@ -1,0 +1,46 @@
+import { api } from './api.js';
+import { h } from './dom.js';
+import { count, rate, when } from './format.js';
+import { campaignControls, finished, progressBar } from './controls.js';
+
+// All campaigns with their progress; refreshed every few seconds.
+export function campaignsView(main, _id, context) {
+  const body = h('tbody');
+  main.append(h('section', { class: 'card' },
+    h('h2', { text: 'Campaigns' }),
+    h('table', {},
+      h('caption', { class: 'hide-narrow', text: 'Newest first' }),
+      h('thead', {}, h('tr', {},
+        h('th', { scope: 'col', text: 'Name' }),
+        h('th', { scope: 'col', text: 'Status' }),
+        h('th', { scope: 'col', text: 'Progress' }),
+        h('th', { scope: 'col', class: 'num hide-narrow', text: 'Calls/s' }),
+        h('th', { scope: 'col', class: 'num hide-narrow', text: 'In flight' }),
+        h('th', { scope: 'col', class: 'hide-narrow', text: 'ETA' }),
+        h('th', { scope: 'col', text: 'Controls' }))),
+      body)));
+
+  let alive = true;
+  const load = async () => {
+    const list = await api('/api/campaigns?limit=20');
+    const campaigns = await Promise.all(
+      list.campaigns.map((c) => api(`/api/campaigns/${encodeURIComponent(c.id)}`)));
+    if (!alive) return;
+    body.replaceChildren(...campaigns.map((c) => {
+      const done = finished(c);
+      return h('tr', { 'data-campaign': c.id },
+        h('td', {}, h('a', { href: `#/campaigns/${encodeURIComponent(c.id)}`, text: c.name })),
+        h('td', {}, h('span', { class: `badge ${c.status}`, text: c.status })),
+        h('td', {}, progressBar(`progress-${c.id}`, c, done),
+          ` ${count(done)} / ${count(c.counts.contacts)}`),
+        h('td', { class: 'num hide-narrow', text: rate(c.currentCps) }),
+        h('td', { class: 'num hide-narrow', text: count(c.callsInFlight) }),
+        h('td', { class: 'hide-narrow', text: when(c.eta) }),
+        h('td', {}, campaignControls(c, context, load)));
+    }));
+    if (campaigns.length === 0) body.append(h('tr', {}, h('td', { colspan: 7, text: 'No campaigns yet.' })));
+  };
+  load();
+  const timer = setInterval(load, 3000);
+  return () => { alive = false; clearInterval(timer); };
+}
