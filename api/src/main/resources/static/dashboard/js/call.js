@@ -21,6 +21,8 @@ export function callView(main, id, context) {
         ...['#', 'Time', 'Event', 'About'].map((t) => h('th', { scope: 'col', text: t })))), history)));
 
   let alive = true;
+  let controlsShown = null;
+  const controlSlot = h('div');
   const seen = new Set();
   const addEvent = (e) => {
     const key = `${e.type}|${e.status}|${e.sequenceNumber}|${e.source}|${e.timestamp}`;
@@ -42,7 +44,12 @@ export function callView(main, id, context) {
         pair('Answered by', call.answeredBy || '–'),
         pair('Compliance', call.complianceReason || (call.status === 'not-dialed' ? 'refused' : 'allowed')),
         pair('Next allowed', when(call.nextAllowedAt))),
-      controls(call, context, path, load));
+      controlSlot);
+    // Rebuilt only when the call ends, so that focus stays on a control between updates.
+    if (controlsShown !== Boolean(call.disposition)) {
+      controlsShown = Boolean(call.disposition);
+      controlSlot.replaceChildren(controls(call, context, path, load) || '');
+    }
     (call.events || []).forEach((e) => addEvent({ type: 'status', ...e, timestamp: e.occurredAt }));
     loadHistory();
   };

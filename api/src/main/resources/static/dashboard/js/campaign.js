@@ -1,7 +1,7 @@
 import { api, download } from './api.js';
 import { h, flash } from './dom.js';
 import { count, rate, time, when } from './format.js';
-import { campaignControls, finished, progressBar } from './controls.js';
+import { campaignControls, finished } from './controls.js';
 import { watch } from './events.js';
 import { contactsTable } from './contacts.js';
 
@@ -15,35 +15,53 @@ export function campaignView(main, id, context) {
     h('section', { class: 'card' }, h('h3', { text: 'Calls as they happen' }), feed),
     contactsTable(id));
 
+  // Built once and updated in place, so that keyboard focus stays where the operator left it.
+  const status = h('span', { class: 'badge', id: 'campaign-status' });
+  const title = h('h2', {}, h('span'), ' ', status);
+  const bar = h('progress', { id: 'campaign-progress', max: 1, value: 0 });
+  const barText = h('p', { id: 'campaign-progress-text' });
+  const stats = h('div', { class: 'stats' });
+  const controls = h('div');
+  const chart = h('div');
+  const settings = h('pre');
+  summary.append(title, bar, barText, stats, controls, h('h3', { text: 'Outcomes' }), chart,
+    h('div', { class: 'controls' },
+      h('button', {
+        type: 'button', class: 'secondary',
+        onclick: () => download(`${path}/report.csv`, `campaign-${id}.csv`).catch((e) => flash(e.message)),
+      }, 'Download report (CSV)')),
+    h('details', {}, h('summary', { text: 'Settings' }), settings));
+
   let alive = true;
+  let shownStatus = null;
   const load = async () => {
     const c = await api(path);
     if (!alive) return;
     const done = finished(c);
-    summary.replaceChildren(
-      h('h2', {}, `${c.name} `, h('span', { class: `badge ${c.status}`, id: 'campaign-status', text: c.status })),
-      progressBar('campaign-progress', c, done),
-      h('p', { id: 'campaign-progress-text', text: `${count(done)} of ${count(c.counts.contacts)} contacts finished` }),
-      h('div', { class: 'stats' },
-        stat('Calls/s', rate(c.currentCps)), stat('In flight', count(c.callsInFlight)),
-        stat('Dials', count(c.attempts)), stat('ETA', when(c.eta)),
-        stat('Started', when(c.startedAt)), stat('Completed', when(c.completedAt))),
-      campaignControls(c, context, load),
-      h('h3', { text: 'Outcomes' }), outcomeChart(c.counts.byDisposition),
-      h('div', { class: 'controls' },
-        h('button', {
-          type: 'button', class: 'secondary',
-          onclick: () => download(`${path}/report.csv`, `campaign-${id}.csv`).catch((e) => flash(e.message)),
-        }, 'Download report (CSV)')),
-      h('details', {}, h('summary', { text: 'Settings' }),
-        h('pre', { text: JSON.stringify(c.settings, null, 2) })));
+    title.firstChild.textContent = c.name;
+    status.textContent = c.status;
+    status.className = `badge ${c.status}`;
+    bar.max = Math.max(c.counts.contacts, 1);
+    bar.value = done;
+    bar.setAttribute('aria-label', `Progress of ${c.name}`);
+    barText.textContent = `${count(done)} of ${count(c.counts.contacts)} contacts finished`;
+    stats.replaceChildren(
+      stat('Calls/s', rate(c.currentCps)), stat('In flight', count(c.callsInFlight)),
+      stat('Dials', count(c.attempts)), stat('ETA', when(c.eta)),
+      stat('Started', when(c.startedAt)), stat('Completed', when(c.completedAt)));
+    if (c.status !== shownStatus) {
+      shownStatus = c.status;
+      controls.replaceChildren(campaignControls(c, context, load) || '');
+    }
+    chart.replaceChildren(outcomeChart(c.counts.byDisposition));
+    settings.textContent = JSON.stringify(c.settings, null, 2);
   };
   load();
   let pending = null;
   const stop = watch(`campaignId=${encodeURIComponent(id)}`, (event) => {
     if (event.type === 'progress') {
-      const bar = document.getElementById('campaign-progress');
-      if (bar) { bar.max = Math.max(event.contacts, 1); bar.value = event.finished; }
+      bar.max = Math.max(event.contacts, 1);
+      bar.value = event.finished;
       // The full view (rates, chart) at most once a second.
       pending ??= setTimeout(() => { pending = null; load(); }, 1000);
     } else if (event.callId) {

@@ -26,9 +26,23 @@ export function campaignsView(main, _id, context) {
     const campaigns = await Promise.all(
       list.campaigns.map((c) => api(`/api/campaigns/${encodeURIComponent(c.id)}`)));
     if (!alive) return;
+    // A row is rebuilt only when its campaign changed state, so that focus stays on its buttons.
+    const rows = new Map([...body.querySelectorAll('tr[data-campaign]')].map((r) => [r.dataset.campaign, r]));
     body.replaceChildren(...campaigns.map((c) => {
       const done = finished(c);
-      return h('tr', { 'data-campaign': c.id },
+      const old = rows.get(c.id);
+      if (old && old.dataset.status === c.status) {
+        const bar = old.querySelector('progress');
+        bar.max = Math.max(c.counts.contacts, 1);
+        bar.value = done;
+        bar.nextSibling.textContent = ` ${count(done)} / ${count(c.counts.contacts)}`;
+        const cells = old.children;
+        cells[3].textContent = rate(c.currentCps);
+        cells[4].textContent = count(c.callsInFlight);
+        cells[5].textContent = when(c.eta);
+        return old;
+      }
+      return h('tr', { 'data-campaign': c.id, 'data-status': c.status },
         h('td', {}, h('a', { href: `#/campaigns/${encodeURIComponent(c.id)}`, text: c.name })),
         h('td', {}, h('span', { class: `badge ${c.status}`, text: c.status })),
         h('td', {}, progressBar(`progress-${c.id}`, c, done),
