@@ -1,5 +1,6 @@
 package dev.dialer.api.events;
 
+import jakarta.websocket.Session;
 import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,6 +16,7 @@ import org.springframework.web.socket.PongMessage;
 import org.springframework.web.socket.SubProtocolCapable;
 import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.adapter.NativeWebSocketSession;
 import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator;
 import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator.OverflowStrategy;
 import org.springframework.web.socket.handler.TextWebSocketHandler;
@@ -33,6 +35,8 @@ class EventSocketHandler extends TextWebSocketHandler implements SubProtocolCapa
   static final Duration IDLE_AFTER = Duration.ofSeconds(60);
   private static final int SEND_TIME_LIMIT_MS = 5_000;
   private static final int BUFFER_LIMIT_BYTES = 256 * 1024;
+  private static final String TOMCAT_BLOCKING_SEND_TIMEOUT =
+      "org.apache.tomcat.websocket.BLOCKING_SEND_TIMEOUT";
 
   private final EventHub hub;
   private final Clock clock = Clock.systemUTC();
@@ -50,6 +54,7 @@ class EventSocketHandler extends TextWebSocketHandler implements SubProtocolCapa
   @Override
   public void afterConnectionEstablished(WebSocketSession session) throws Exception {
     EventTopic topic = (EventTopic) session.getAttributes().get(EventHandshake.TOPIC);
+    limitBlockingSends(session);
     var bounded =
         new ConcurrentWebSocketSessionDecorator(
             session, SEND_TIME_LIMIT_MS, BUFFER_LIMIT_BYTES, OverflowStrategy.TERMINATE);
@@ -100,6 +105,17 @@ class EventSocketHandler extends TextWebSocketHandler implements SubProtocolCapa
       } catch (Exception e) {
         socket.close(CloseStatus.SESSION_NOT_RELIABLE);
       }
+    }
+  }
+
+  /**
+   * The decorator bounds what waits behind a send; the send itself blocks its thread (the one
+   * delivering every socket's events) for at most this long before the socket fails and is closed.
+   */
+  private static void limitBlockingSends(WebSocketSession session) {
+    if (session instanceof NativeWebSocketSession wrapped
+        && wrapped.getNativeSession() instanceof Session tomcat) {
+      tomcat.getUserProperties().put(TOMCAT_BLOCKING_SEND_TIMEOUT, (long) SEND_TIME_LIMIT_MS);
     }
   }
 

@@ -1,10 +1,15 @@
 package dev.dialer.api.dashboard;
 
+import static java.net.http.HttpResponse.BodyHandlers.ofString;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dialer.api.support.ApiClient;
 import dev.dialer.api.support.ApiTestSupport;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,6 +24,32 @@ class DashboardApiTest extends ApiTestSupport {
     assertThat(me.get("role").asText()).isEqualTo("viewer");
     assertThat(me.get("keyId").asText()).startsWith("viewer-").doesNotContain(VIEWER_KEY);
     assertThat(api.get("/api/me").body().get("role").asText()).isEqualTo("admin");
+  }
+
+  @Test
+  void givenNoKey_whenFetchingTheDashboard_itGetsThePageAndItsAssetsButNoData() throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    HttpResponse<String> page = http.send(plain("/dashboard/").GET().build(), ofString());
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+    assertThat(page.body()).contains("<label for=\"key-input\">API key</label>");
+    assertThat(http.send(plain("/dashboard/js/app.js").GET().build(), ofString()).statusCode())
+        .isEqualTo(200);
+    assertThat(http.send(plain("/dashboard").GET().build(), ofString()).statusCode())
+        .isEqualTo(302);
+    assertThat(
+            http.send(
+                    plain("/dashboard/").POST(HttpRequest.BodyPublishers.noBody()).build(),
+                    ofString())
+                .statusCode())
+        .as("only GET is open")
+        .isIn(401, 403);
+    assertThat(http.send(plain("/api/me").GET().build(), ofString()).statusCode()).isEqualTo(401);
+  }
+
+  private static HttpRequest.Builder plain(String path) {
+    return HttpRequest.newBuilder(URI.create(api.baseUrl() + path));
   }
 
   @Test
