@@ -25,7 +25,9 @@ export function callView(main, id, context) {
   const controlSlot = h('div');
   const seen = new Set();
   const addEvent = (e) => {
-    const key = `${e.type}|${e.status}|${e.sequenceNumber}|${e.source}|${e.timestamp}`;
+    // The same status arrives from the stored call and from the stream, with times written
+    // differently: Twilio's SequenceNumber tells them apart.
+    const key = `${e.type}|${e.status}|${e.source}|${e.sequenceNumber ?? e.timestamp}`;
     if (seen.has(key)) return;
     seen.add(key);
     events.append(h('li', { 'data-type': e.type },
