@@ -18,7 +18,7 @@ export function campaignView(main, id, context) {
   // Built once and updated in place, so that keyboard focus stays where the operator left it.
   const status = h('span', { class: 'badge', id: 'campaign-status' });
   const title = h('h2', {}, h('span'), ' ', status);
-  const bar = h('progress', { id: 'campaign-progress', max: 1, value: 0 });
+  const bar = h('progress', { id: 'campaign-progress', max: 1, value: 0, 'aria-label': 'Campaign progress' });
   const barText = h('p', { id: 'campaign-progress-text' });
   const stats = h('div', { class: 'stats' });
   const controls = h('div');
