@@ -40,9 +40,9 @@ class CampaignEndToEndTest extends ApiTestSupport {
 
   static {
     AREAS.put(ZoneId.of("America/New_York"), List.of("718", "617", "215"));
-    AREAS.put(ZoneId.of("America/Chicago"), List.of("214", "612", "314", "312", "713"));
+    AREAS.put(ZoneId.of("America/Chicago"), List.of("214", "612", "314", "773", "713"));
     AREAS.put(ZoneId.of("America/Denver"), List.of("303", "801"));
-    AREAS.put(ZoneId.of("America/Los_Angeles"), List.of("213", "503", "206"));
+    AREAS.put(ZoneId.of("America/Los_Angeles"), List.of("213", "503", "425"));
   }
 
   /**
