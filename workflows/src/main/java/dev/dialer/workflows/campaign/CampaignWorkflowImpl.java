@@ -95,7 +95,11 @@ public class CampaignWorkflowImpl implements CampaignWorkflow {
     Workflow.upsertTypedSearchAttributes(SearchAttributes.CAMPAIGN_ID.valueSet(campaignId));
     if (run.carried() == null) {
       // The first RUNNING stored is the campaign's startedAt.
-      save(lifecycle.started() ? CampaignStatus.RUNNING : CampaignStatus.SCHEDULED);
+      SavedState first =
+          save(lifecycle.started() ? CampaignStatus.RUNNING : CampaignStatus.SCHEDULED);
+      if (first != null && first.endedAs() != null) {
+        return endedBeforeStart(first.endedAs());
+      }
     }
     while (true) {
       changesSeen = changes;
@@ -130,6 +134,18 @@ public class CampaignWorkflowImpl implements CampaignWorkflow {
       save(CampaignStatus.RUNNING);
     }
     return lifecycle.status() == CampaignStatus.RUNNING ? dispatch(now) : null;
+  }
+
+  /**
+   * The row ended before this workflow stored its first status: a DRAFT canceled while its start
+   * was on the way. Nothing was dialed; the row's end stands.
+   */
+  private CampaignOutcome endedBeforeStart(CampaignStatus endedAs) {
+    // Only runs whose first save was refused take this path, so older histories never reach it.
+    Workflow.getVersion("EndedBeforeStart", Workflow.DEFAULT_VERSION, 1);
+    lifecycle.finish(endedAs);
+    log.info("campaign {} was {} before its workflow started; nothing dialed", campaignId, endedAs);
+    return new CampaignOutcome(campaignId, endedAs, 0);
   }
 
   private CampaignOutcome dispatch(long now) {
