@@ -86,7 +86,7 @@ public class CampaignWorkflowImpl implements CampaignWorkflow {
       claims = ClaimSchedule.carried(carried);
       dispatched = carried.dispatched();
     }
-    settles = new SettleSchedule(now);
+    settles = carried == null ? new SettleSchedule(now) : SettleSchedule.carried(carried, now);
     launcher = new CallLauncher(campaignId, name, calls);
   }
 
@@ -269,20 +269,25 @@ public class CampaignWorkflowImpl implements CampaignWorkflow {
         campaignId,
         Workflow.getInfo().getHistoryLength(),
         calls.size());
-    Workflow.continueAsNew(
-        new CampaignRun(
-            campaignId,
-            name,
-            settings,
-            new CampaignCarryOver(
-                lifecycle.status(),
-                lifecycle.canceling(),
-                calls.live(),
-                calls.pendingEnds(),
-                claims.tokens(),
-                claims.tokensAtMillis(),
-                dispatched,
-                lifecycle.started())));
+    Workflow.continueAsNew(new CampaignRun(campaignId, name, settings, carryOver()));
+  }
+
+  private CampaignCarryOver carryOver() {
+    // Runs before this version handed over no settle clock: their successors started it afresh.
+    boolean carrySettles =
+        Workflow.getVersion("CarrySettleClock", Workflow.DEFAULT_VERSION, 1) >= 1;
+    return new CampaignCarryOver(
+        lifecycle.status(),
+        lifecycle.canceling(),
+        calls.live(),
+        calls.pendingEnds(),
+        claims.tokens(),
+        claims.tokensAtMillis(),
+        dispatched,
+        lifecycle.started(),
+        carrySettles ? calls.liveSince() : null,
+        carrySettles ? settles.lastSettleAtMillis() : null,
+        carrySettles ? settles.drainingSinceMillis() : null);
   }
 
   /**
