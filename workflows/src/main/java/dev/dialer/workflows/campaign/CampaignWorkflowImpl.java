@@ -10,6 +10,7 @@ import io.temporal.workflow.WorkflowInfo;
 import io.temporal.workflow.WorkflowInit;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -186,7 +187,15 @@ public class CampaignWorkflowImpl implements CampaignWorkflow {
       return;
     }
     List<CallEnded> ends = calls.pendingEnds();
-    hopper.recordResults(new RecordResults(campaignId, now(), settings, ends));
+    if (ends.size() <= PayloadParts.ENDS_PER_PART
+        || Workflow.getVersion("RecordEndsInParts", Workflow.DEFAULT_VERSION, 1)
+            == Workflow.DEFAULT_VERSION) {
+      hopper.recordResults(new RecordResults(campaignId, now(), settings, ends));
+    } else {
+      for (List<CallEnded> part : PayloadParts.of(ends, PayloadParts.ENDS_PER_PART)) {
+        hopper.recordResults(new RecordResults(campaignId, now(), settings, part));
+      }
+    }
     calls.recorded(ends);
     // A retry may be due sooner than the last claim said.
     claims.hopperChanged();
@@ -246,9 +255,17 @@ public class CampaignWorkflowImpl implements CampaignWorkflow {
     if (quiet.isEmpty()) {
       return;
     }
-    SettledCalls settled = hopper.settle(new SettleRequest(campaignId, quiet));
-    List<String> taken =
-        settled.ended().stream().filter(calls::ended).map(CallEnded::callId).toList();
+    List<CallEnded> settled = new ArrayList<>();
+    if (quiet.size() <= PayloadParts.CALLS_PER_SETTLE
+        || Workflow.getVersion("SettleInParts", Workflow.DEFAULT_VERSION, 1)
+            == Workflow.DEFAULT_VERSION) {
+      settled.addAll(hopper.settle(new SettleRequest(campaignId, quiet)).ended());
+    } else {
+      for (List<String> part : PayloadParts.of(quiet, PayloadParts.CALLS_PER_SETTLE)) {
+        settled.addAll(hopper.settle(new SettleRequest(campaignId, part)).ended());
+      }
+    }
+    List<String> taken = settled.stream().filter(calls::ended).map(CallEnded::callId).toList();
     if (!taken.isEmpty()) {
       log.warn("campaign {}: no end signal came from {}; taken from the ledger", campaignId, taken);
     }
