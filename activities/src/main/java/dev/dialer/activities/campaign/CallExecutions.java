@@ -26,6 +26,23 @@ class CallExecutions {
    * Whether the call's workflow has closed. One that Temporal does not know closed long ago: a
    * campaign only waits for calls whose start the server confirmed.
    */
+  /**
+   * Whether Temporal has never heard of the call's workflow (or lost it: a restarted test server).
+   */
+  boolean unknown(String callId) {
+    try {
+      client.newUntypedWorkflowStub(WorkflowIds.call(callId)).describe();
+      return false;
+    } catch (WorkflowNotFoundException e) {
+      return true;
+    } catch (StatusRuntimeException e) {
+      if (e.getStatus().getCode() == Status.Code.NOT_FOUND) {
+        return true;
+      }
+      throw e;
+    }
+  }
+
   boolean closed(String callId) {
     try {
       return client.newUntypedWorkflowStub(WorkflowIds.call(callId)).describe().getStatus()
