@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * continued as new (before that, the campaign hears of it as its child).
  */
 @Component
-class CallExecutions {
+public class CallExecutions {
 
   private final WorkflowClient client;
 
@@ -22,16 +22,10 @@ class CallExecutions {
     this.client = client;
   }
 
-  /**
-   * Whether the call's workflow has closed. One that Temporal does not know closed long ago: a
-   * campaign only waits for calls whose start the server confirmed.
-   */
-  /**
-   * Whether Temporal has never heard of the call's workflow (or lost it: a restarted test server).
-   */
-  boolean unknown(String callId) {
+  /** Whether Temporal has never heard of this workflow ID, or lost it (a restarted test server). */
+  public boolean unknownWorkflow(String workflowId) {
     try {
-      client.newUntypedWorkflowStub(WorkflowIds.call(callId)).describe();
+      client.newUntypedWorkflowStub(workflowId).describe();
       return false;
     } catch (WorkflowNotFoundException e) {
       return true;
@@ -43,6 +37,14 @@ class CallExecutions {
     }
   }
 
+  boolean unknown(String callId) {
+    return unknownWorkflow(WorkflowIds.call(callId));
+  }
+
+  /**
+   * Whether the call's workflow has closed. One that Temporal does not know closed long ago: a
+   * campaign only waits for calls whose start the server confirmed.
+   */
   boolean closed(String callId) {
     try {
       return client.newUntypedWorkflowStub(WorkflowIds.call(callId)).describe().getStatus()

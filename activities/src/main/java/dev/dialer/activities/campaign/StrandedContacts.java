@@ -64,7 +64,8 @@ public class StrandedContacts {
             .list();
     int given = 0;
     for (Candidate candidate : candidates) {
-      if (executions.unknown(candidate.callId()) && giveBack(candidate)) {
+      if (executions.unknown(candidate.callId())
+          && giveBack(candidate.contactId(), candidate.callId())) {
         given++;
       }
     }
@@ -82,7 +83,11 @@ public class StrandedContacts {
     return given;
   }
 
-  private boolean giveBack(Candidate candidate) {
+  /**
+   * Gives the contact back the attempt of a call that was never dialed, if it is still dialing that
+   * call, and closes the call's ledger row as not dialed.
+   */
+  public boolean giveBack(long contactId, String callId) {
     return Boolean.TRUE.equals(
         tx.execute(
             status -> {
@@ -98,14 +103,13 @@ public class StrandedContacts {
                                WHERE contact_id = :id AND state = 'DIALING'
                                  AND last_call_id = :callId
                               """)
-                          .param("id", candidate.contactId())
-                          .param("callId", candidate.callId())
+                          .param("id", contactId)
+                          .param("callId", callId)
                           .update()
                       == 1;
               if (moved) {
                 ledger.finish(
-                    new CallResult(
-                        candidate.callId(), null, Disposition.CANCELED, null, null, null, null),
+                    new CallResult(callId, null, Disposition.CANCELED, null, null, null, null),
                     "not-dialed",
                     Instant.now());
               }

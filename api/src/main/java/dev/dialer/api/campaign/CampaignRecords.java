@@ -70,6 +70,17 @@ class CampaignRecords {
         .list();
   }
 
+  /** Campaigns whose workflow should be running, oldest first. */
+  List<CampaignRecord> active() {
+    return jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + " FROM campaign WHERE status IN ('SCHEDULED', 'RUNNING', 'PAUSED')"
+                + " ORDER BY created_at, campaign_id")
+        .query(CampaignRecords::map)
+        .list();
+  }
+
   long count(CampaignStatus status) {
     return jdbc.sql(
             "SELECT count(*) FROM campaign WHERE (CAST(:status AS TEXT) IS NULL OR status = :status)")
