@@ -35,7 +35,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The stack restarted under a running campaign, as a user stops and starts {@code ./dialer up}:
  * Temporal's embedded server (which keeps workflows in memory) and the api both stop and start
  * again on the same PostgreSQL, with twilio-sim going on meanwhile. One campaign is dialing when
- * the stack stops; another is scheduled to start while it is down.
+ * the stack stops, one is paused, and one is scheduled to start while it is down.
  */
 class RestartRecoveryEndToEndTest {
 
@@ -61,6 +61,7 @@ class RestartRecoveryEndToEndTest {
   private static long openBeforeStop;
   private static String scheduled;
   private static Instant scheduledStart;
+  private static String paused;
 
   @BeforeAll
   static void runAndRestart() throws Exception {
@@ -83,6 +84,10 @@ class RestartRecoveryEndToEndTest {
       Awaitility.await("the running campaign to be dialing")
           .atMost(Duration.ofSeconds(60))
           .until(() -> dialed(runningNumbers) >= 4);
+      paused = create("Restart: paused", numbers("312", 1), null);
+      api.post("/api/campaigns/" + paused + "/start", "");
+      assertThat(api.post("/api/campaigns/" + paused + "/pause", "").body().get("status").asText())
+          .isEqualTo("PAUSED");
       scheduledStart = Instant.now().plusSeconds(3);
       scheduled = create("Restart: scheduled", numbers("213", 1), scheduledStart);
       assertThat(
@@ -145,7 +150,33 @@ class RestartRecoveryEndToEndTest {
         });
   }
 
-  /** One restarted stack for both tests: whichever runs first starts it, the second reuses it. */
+  @Test
+  void givenAPausedCampaignWhenTheStackStops_whenItStartsAgain_itShouldStayPausedAndResume()
+      throws Exception {
+    withStack(
+        () -> {
+          Awaitility.await("the paused campaign rebuilt")
+              .atMost(Duration.ofSeconds(60))
+              .until(
+                  () ->
+                      api.get("/api/campaigns/" + paused + "/events")
+                          .body()
+                          .get("events")
+                          .findValuesAsText("kind")
+                          .contains("REBUILT"));
+          assertThat(api.get("/api/campaigns/" + paused).body().get("status").asText())
+              .isEqualTo("PAUSED");
+
+          Reply resumed = api.post("/api/campaigns/" + paused + "/resume", "");
+
+          assertThat(resumed.status()).as("resume: %s", resumed.body()).isEqualTo(200);
+          awaitStatus(paused, "COMPLETED");
+          assertThat(dialsByNumber(numbers("312", 1)).values())
+              .allSatisfy(n -> assertThat(n).isBetween(1, MAX_ATTEMPTS));
+        });
+  }
+
+  /** One restarted stack for every test: whichever runs first starts it, the second reuses it. */
   private static ConfigurableApplicationContext restarted;
 
   private static EmbeddedTemporalServer restartedTemporal;
