@@ -40,9 +40,9 @@ class CampaignEndToEndTest extends ApiTestSupport {
 
   static {
     AREAS.put(ZoneId.of("America/New_York"), List.of("718", "617", "215"));
-    AREAS.put(ZoneId.of("America/Chicago"), List.of("214", "612", "314", "312", "713"));
+    AREAS.put(ZoneId.of("America/Chicago"), List.of("214", "612", "314", "773", "713"));
     AREAS.put(ZoneId.of("America/Denver"), List.of("303", "801"));
-    AREAS.put(ZoneId.of("America/Los_Angeles"), List.of("213", "503", "206"));
+    AREAS.put(ZoneId.of("America/Los_Angeles"), List.of("213", "503", "425"));
   }
 
   /**
@@ -51,9 +51,9 @@ class CampaignEndToEndTest extends ApiTestSupport {
    * seconds; their retry comes {@link #HUNG_UP_RETRY} later, after the close: it must not be
    * dialed.
    */
-  private static final Duration CLOSE_AFTER = Duration.ofSeconds(12);
+  private static final Duration CLOSE_AFTER = Duration.ofSeconds(20);
 
-  private static final Duration HUNG_UP_RETRY = Duration.ofSeconds(25);
+  private static final Duration HUNG_UP_RETRY = Duration.ofSeconds(30);
 
   /** Saipan: 04:00 local when the suite's workflow clock starts, so its window is shut. */
   private static final String CLOSED_AREA = "670";
@@ -99,8 +99,11 @@ class CampaignEndToEndTest extends ApiTestSupport {
           if (!zone.equals(closing)) {
             areas.forEach(
                 area -> {
-                  for (int line = 0; line < 100; line++) {
-                    open.add("+1" + area + "5550" + String.format("%03d", 100 + line));
+                  // No line ends in 9 (hangs up at once): only the closing zone's contacts do.
+                  for (int line = 100; line <= 210; line++) {
+                    if (line % 10 != 9) {
+                      open.add("+1" + area + "5550" + line);
+                    }
                   }
                 });
           }
@@ -116,15 +119,6 @@ class CampaignEndToEndTest extends ApiTestSupport {
     closed.forEach(phone -> csv.append(phone).append(",Night owl,A2\n"));
     int contactCount = closingPhones.size() + open.size() + closed.size();
 
-    // The campaign's hours end at a minute boundary CLOSE_AFTER after the start; the start waits
-    // for that moment (under a minute), so that the close falls where the test expects it.
-    Instant closesAt =
-        workflowNow
-            .plus(Duration.ofSeconds(15))
-            .plus(CLOSE_AFTER)
-            .truncatedTo(ChronoUnit.MINUTES)
-            .plus(Duration.ofMinutes(1));
-    LocalTime closesLocal = closesAt.atZone(closing).toLocalTime();
     Reply created =
         api.post(
             "/api/campaigns",
@@ -136,11 +130,7 @@ class CampaignEndToEndTest extends ApiTestSupport {
                 "callerId",
                 CALLER_ID,
                 "schedule",
-                Map.of(
-                    "endAt",
-                    workflowNow.plus(Duration.ofMinutes(30)).toString(),
-                    "callingHours",
-                    Map.of("start", "08:00", "end", closesLocal.toString())),
+                Map.of("endAt", workflowNow.plus(Duration.ofMinutes(30)).toString()),
                 "pacing",
                 Map.of("callsPerSecond", CALLS_PER_SECOND, "maxConcurrentCalls", 200),
                 "retry",
@@ -172,10 +162,28 @@ class CampaignEndToEndTest extends ApiTestSupport {
                         .status())
                 .isBetween(200, 201));
 
+    // The campaign's hours end at a minute boundary (the rules count whole minutes) CLOSE_AFTER
+    // after the start; the start waits for that moment, under a minute.
+    Instant closesAt =
+        Instant.ofEpochMilli(temporal.currentTimeMillis())
+            .plus(CLOSE_AFTER)
+            .plusSeconds(1)
+            .truncatedTo(ChronoUnit.MINUTES)
+            .plus(Duration.ofMinutes(1));
+    LocalTime closesLocal = closesAt.atZone(closing).toLocalTime();
+    Reply hours =
+        api.send(
+            api.request("/api/campaigns/" + id)
+                .header("Content-Type", "application/json")
+                .method(
+                    "PATCH",
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"schedule\":{\"callingHours\":{\"start\":\"08:00\",\"end\":\""
+                            + closesLocal
+                            + "\"}}}"))
+                .build());
+    assertThat(hours.status()).as("%s", hours.body()).isEqualTo(200);
     Instant startAt = closesAt.minus(CLOSE_AFTER);
-    assertThat(Instant.ofEpochMilli(temporal.currentTimeMillis()))
-        .as("created and uploaded before the start moment")
-        .isBefore(startAt);
     Awaitility.await("the workflow clock to reach " + startAt)
         .atMost(Duration.ofSeconds(120))
         .pollInterval(Duration.ofMillis(50))
@@ -239,6 +247,7 @@ class CampaignEndToEndTest extends ApiTestSupport {
       }
     }
     int dialedBeforeTheClose = 0;
+    List<Duration> firstDialsBeforeTheClose = new ArrayList<>();
     for (String phone : closingPhones) {
       JsonNode contact = contacts.get(phone);
       List<Instant> times = dials.getOrDefault(phone, List.of());
@@ -254,14 +263,26 @@ class CampaignEndToEndTest extends ApiTestSupport {
                   + closesLocal);
         }
       }
+      if (!times.isEmpty() && !"HUNG_UP".equals(contact.path("lastDisposition").asText())) {
+        problems.add(phone + " ended " + contact.path("lastDisposition") + ", sim says HUNG_UP");
+      }
       dialedBeforeTheClose += times.isEmpty() ? 0 : 1;
+      times.stream()
+          .findFirst()
+          .ifPresent(
+              first ->
+                  firstDialsBeforeTheClose.add(
+                      Duration.between(first.plusMillis(offsetMillis), closesAt)));
     }
     for (String phone : closed) {
       expect(problems, phone, "EXPIRED", contacts.get(phone), !dials.containsKey(phone));
     }
     assertThat(problems).as("contacts that broke a rule").isEmpty();
     assertThat(dialedBeforeTheClose)
-        .as("contacts of %s dialed before the close, whose retry the close then held back", closing)
+        .as(
+            "contacts of %s dialed before the close, whose retry the close then held back;"
+                + " their first dials came this long before it: %s",
+            closing, firstDialsBeforeTheClose)
         .isPositive();
     assertThat(dials.keySet()).allMatch(contacts::containsKey);
   }
