@@ -1,11 +1,13 @@
 package dev.dialer.activities;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
@@ -29,7 +31,43 @@ public record DialerProperties(
     @DefaultValue("") String databaseUrl,
     @Valid @NotNull @DefaultValue TwilioSettings twilio,
     @Valid @NotNull @DefaultValue MediaSettings media,
-    @Valid @NotNull @DefaultValue WebhookSettings webhooks) {
+    @Valid @NotNull @DefaultValue WebhookSettings webhooks,
+    @Valid @NotNull @DefaultValue ComplianceSettings compliance) {
+
+  /** The constructor Spring binds, now that there are two. */
+  @ConstructorBinding
+  public DialerProperties {}
+
+  /**
+   * Keeps the constructor every caller used before compliance settings existed; they take their
+   * defaults.
+   */
+  public DialerProperties(
+      URI publicBaseUrl,
+      String apiKey,
+      Path home,
+      String databaseUrl,
+      TwilioSettings twilio,
+      MediaSettings media,
+      WebhookSettings webhooks) {
+    this(
+        publicBaseUrl,
+        apiKey,
+        home,
+        databaseUrl,
+        twilio,
+        media,
+        webhooks,
+        new ComplianceSettings(ComplianceSettings.DEFAULT_PERSON_KEY));
+  }
+
+  /**
+   * @param personKey the custom parameter of a call or contact that names the person (an account
+   *     id): frequency caps count calls to every number that carries the same value
+   */
+  public record ComplianceSettings(@NotBlank @DefaultValue("accountId") String personKey) {
+    public static final String DEFAULT_PERSON_KEY = "accountId";
+  }
 
   /**
    * @param accountSid blank means twilio-sim at {@code simUrl} with the sim's credentials
