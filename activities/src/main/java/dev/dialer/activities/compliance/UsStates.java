@@ -74,7 +74,7 @@ public final class UsStates {
       Map.of(
           "puerto rico", "PR",
           "united states virgin islands", "VI",
-          "us virgin islands", "VI",
+          "u.s. virgin islands", "VI",
           "guam", "GU",
           "american samoa", "AS",
           "northern mariana islands", "MP");

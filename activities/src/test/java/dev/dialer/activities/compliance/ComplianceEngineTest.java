@@ -126,7 +126,7 @@ class ComplianceEngineTest {
     assertThat(tallahassee.timeZones()).containsExactly("America/New_York");
     assertThat(pensacola.allowed()).isFalse();
     assertThat(tallahassee.allowed()).isTrue();
-    assertThat(LOCATOR.locate("+18504331234", null, null, null).state()).isEqualTo("FL");
+    assertThat(LOCATOR.locate("+18504331234", null, null, null).states()).containsExactly("FL");
   }
 
   @Test
@@ -291,7 +291,7 @@ class ComplianceEngineTest {
             base.purpose(),
             null,
             base.stateRules(),
-            Set.of(java.time.LocalDate.parse("2026-07-03")),
+            HolidayCalendar.of(Set.of(java.time.LocalDate.parse("2026-07-03"))),
             List.of(),
             List.of(),
             null,
@@ -332,13 +332,14 @@ class ComplianceEngineTest {
   }
 
   @Test
-  void anExplicitZoneOrZipWinsOverTheNumber() {
+  void givenAZoneOrZip_whenLocating_itShouldAddTheirZonesToTheNumbers() {
     assertThat(LOCATOR.locate(NEW_YORK, "America/Los_Angeles", null, null).zones())
-        .containsExactly(ZoneId.of("America/Los_Angeles"));
+        .containsExactly(ZoneId.of("America/New_York"), ZoneId.of("America/Los_Angeles"));
     CalleeLocation pensacola = LOCATOR.locate(NEW_YORK, null, "32501", null);
-    assertThat(pensacola.state()).isEqualTo("FL");
-    assertThat(pensacola.zones()).contains(ZoneId.of("America/Chicago"));
+    assertThat(pensacola.states()).containsExactly("FL", "NY");
+    assertThat(pensacola.zones())
+        .contains(ZoneId.of("America/Chicago"), ZoneId.of("America/New_York"));
     assertThat(LOCATOR.locate(NEW_YORK, null, "85001", null).zones())
-        .containsExactly(ZoneId.of("America/Phoenix"));
+        .containsExactly(ZoneId.of("America/New_York"), ZoneId.of("America/Phoenix"));
   }
 }
