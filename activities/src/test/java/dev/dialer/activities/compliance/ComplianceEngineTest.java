@@ -137,8 +137,8 @@ class ComplianceEngineTest {
         .containsExactlyElementsOf(CalleeLocator.ALL_US_ZONES.stream().map(ZoneId::getId).toList());
     assertThat(decision.reasons()).extracting(Reason::rule).contains("ZONE_ALL_US");
     assertThat(decision.allowed()).isFalse();
-    // 08:00 in Honolulu (UTC-10) is the first minute every zone allows; New York is then 14:00.
-    assertThat(decision.nextAllowedAt()).isEqualTo(Instant.parse("2026-07-01T18:00:00Z"));
+    // 08:00 in Guam (UTC+10) is the first minute every zone allows; Honolulu is then 12:00.
+    assertThat(decision.nextAllowedAt()).isEqualTo(Instant.parse("2026-07-01T22:00:00Z"));
     // 21:00 in New York (01:00Z) closes it.
     assertThat(
             ENGINE.decide(lawOnly("+18005551234", Instant.parse("2026-07-02T01:00:00Z"))).allowed())
