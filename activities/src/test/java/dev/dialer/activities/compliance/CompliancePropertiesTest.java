@@ -434,14 +434,14 @@ class CompliancePropertiesTest {
   }
 
   /** The rules read literally, one instant at a time. */
-  private record Oracle(Case c, ComplianceFacts facts) {
+  private record Oracle(Case c, ComplianceFacts facts, Set<ZoneId> zones) {
 
     Oracle(Case c) {
-      this(c, c.facts());
+      this(c, c.facts(), zonesOf(c));
     }
 
     /** Every zone some source names; a verified location's own zone alone. */
-    Set<ZoneId> zones() {
+    private static Set<ZoneId> zonesOf(Case c) {
       Set<ZoneId> zones = new java.util.LinkedHashSet<>();
       if (c.verified() && c.timezone() != null) {
         zones.add(ZoneId.of(c.timezone()));
