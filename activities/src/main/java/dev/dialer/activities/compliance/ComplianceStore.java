@@ -75,6 +75,27 @@ public class ComplianceStore {
         .list();
   }
 
+  /** The whole state holiday table, for operators to read. */
+  public List<StateHoliday> allStateHolidays() {
+    return jdbc.sql("SELECT * FROM state_holiday ORDER BY state, name")
+        .query(
+            (rs, row) ->
+                new StateHoliday(
+                    rs.getString("state"),
+                    holiday(rs),
+                    rs.getString("citation"),
+                    rs.getBoolean("verified")))
+        .list();
+  }
+
+  private static HolidayRule holiday(ResultSet rs) throws SQLException {
+    return new HolidayRule(
+        rs.getString("name"),
+        rs.getString("rule"),
+        rs.getBoolean("shifts"),
+        rs.getInt("since_year"));
+  }
+
   /** The states' own holidays, by state. */
   public Map<String, List<HolidayRule>> stateHolidays(Collection<String> states) {
     Map<String, List<HolidayRule>> byState = new HashMap<>();
@@ -83,15 +104,7 @@ public class ComplianceStore {
     }
     jdbc.sql("SELECT * FROM state_holiday WHERE state IN (:states)")
         .param("states", states)
-        .query(
-            (rs, row) ->
-                Map.entry(
-                    rs.getString("state"),
-                    new HolidayRule(
-                        rs.getString("name"),
-                        rs.getString("rule"),
-                        rs.getBoolean("shifts"),
-                        rs.getInt("since_year"))))
+        .query((rs, row) -> Map.entry(rs.getString("state"), holiday(rs)))
         .list()
         .forEach(
             e -> byState.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));

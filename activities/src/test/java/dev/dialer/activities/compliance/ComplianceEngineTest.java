@@ -342,4 +342,60 @@ class ComplianceEngineTest {
     assertThat(LOCATOR.locate(NEW_YORK, null, "85001", null).zones())
         .containsExactly(ZoneId.of("America/New_York"), ZoneId.of("America/Phoenix"));
   }
+
+  @Test
+  void givenACampaignThatExcludesADate_whenAskedThatDay_itShouldWaitForTheNextDay() {
+    ComplianceDecision decision =
+        ENGINE.decide(
+            withCalendar(
+                NEW_YORK,
+                Instant.parse("2026-07-01T14:00:00Z"),
+                new CallingHours(
+                    everyDay(LocalTime.of(9, 0), LocalTime.of(17, 0)),
+                    List.of(java.time.LocalDate.parse("2026-07-01")),
+                    null)));
+    assertThat(decision.allowed()).isFalse();
+    assertThat(decision.reasons().get(0).rule()).isEqualTo("CAMPAIGN_HOURS");
+    assertThat(decision.nextAllowedAt()).isEqualTo(Instant.parse("2026-07-02T13:00:00Z"));
+  }
+
+  @Test
+  void givenACampaignThatExcludesHolidays_whenAskedOnThanksgiving_itShouldWaitForFriday() {
+    CallingHours hours =
+        new CallingHours(everyDay(LocalTime.of(9, 0), LocalTime.of(17, 0)), List.of(), true);
+    // Thanksgiving 2031 (fourth Thursday of November, the 27th), 10:00 EST: a year no table held.
+    ComplianceDecision decision =
+        ENGINE.decide(withCalendar(NEW_YORK, Instant.parse("2031-11-27T15:00:00Z"), hours));
+    assertThat(decision.allowed()).isFalse();
+    assertThat(decision.nextAllowedAt()).isEqualTo(Instant.parse("2031-11-28T14:00:00Z"));
+    CallingHours working = new CallingHours(hours.days(), List.of(), false);
+    assertThat(
+            ENGINE.decide(withCalendar(NEW_YORK, Instant.parse("2031-11-27T15:00:00Z"), working))
+                .allowed())
+        .isTrue();
+  }
+
+  private static Map<DayOfWeek, DayHours> everyDay(LocalTime start, LocalTime end) {
+    Map<DayOfWeek, DayHours> days = new java.util.EnumMap<>(DayOfWeek.class);
+    for (DayOfWeek day : DayOfWeek.values()) {
+      days.put(day, new DayHours(start, end));
+    }
+    return days;
+  }
+
+  private static ComplianceFacts withCalendar(String phone, Instant at, CallingHours hours) {
+    return new ComplianceFacts(
+        at,
+        LOCATOR.locate(phone, null, null, null),
+        Purpose.INFORMATIONAL,
+        hours,
+        List.of(),
+        HolidayCalendar.forYears(at.atZone(ZoneId.of("UTC")).getYear() - 1,
+            at.atZone(ZoneId.of("UTC")).getYear() + 1, Map.of()),
+        List.of(),
+        List.of(),
+        null,
+        null,
+        null);
+  }
 }
