@@ -370,7 +370,8 @@ class ComplianceEngineTest {
     assertThat(decision.nextAllowedAt()).isEqualTo(Instant.parse("2031-11-28T14:00:00Z"));
     CallingHours working = new CallingHours(hours.days(), List.of(), false);
     assertThat(
-            ENGINE.decide(withCalendar(NEW_YORK, Instant.parse("2031-11-27T15:00:00Z"), working))
+            ENGINE
+                .decide(withCalendar(NEW_YORK, Instant.parse("2031-11-27T15:00:00Z"), working))
                 .allowed())
         .isTrue();
   }
@@ -390,8 +391,10 @@ class ComplianceEngineTest {
         Purpose.INFORMATIONAL,
         hours,
         List.of(),
-        HolidayCalendar.forYears(at.atZone(ZoneId.of("UTC")).getYear() - 1,
-            at.atZone(ZoneId.of("UTC")).getYear() + 1, Map.of()),
+        HolidayCalendar.forYears(
+            at.atZone(ZoneId.of("UTC")).getYear() - 1,
+            at.atZone(ZoneId.of("UTC")).getYear() + 1,
+            Map.of()),
         List.of(),
         List.of(),
         null,
