@@ -32,7 +32,7 @@ class CallingDaysApiTest extends CampaignTestSupport {
                             "excludeHolidays",
                             true)))));
     assertThat(reply.status()).as("%s", reply.body()).isEqualTo(201);
-    JsonNode hours = reply.body().at("/settings/schedule/callingHours");
+    JsonNode hours = get(reply.body().get("id").asText()).at("/settings/schedule/callingHours");
     assertThat(hours.get("excludeDates").toString()).isEqualTo("[\"2026-12-24\",\"2026-12-31\"]");
     assertThat(hours.get("excludeHolidays").asBoolean()).isTrue();
   }
