@@ -4,7 +4,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -28,8 +27,7 @@ final class StateWindow implements WindowRule {
    */
   StateWindow(List<StateRule> rows, HolidayCalendar holidays, ZoneId clock) {
     this.state = rows.get(0).state();
-    this.rows =
-        rows.stream().sorted(Comparator.comparing(StateRule::effectiveFrom).reversed()).toList();
+    this.rows = List.copyOf(rows);
     this.holidays = holidays;
     this.clock = clock;
   }
