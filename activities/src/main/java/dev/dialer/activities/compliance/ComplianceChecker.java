@@ -89,7 +89,9 @@ public class ComplianceChecker {
       reasons.add(
           new Reason(
               "PERSON",
-              "caps count calls to every number of person " + person + " as well as to " + phone,
+              "caps count calls to every number of the same person (the calls' "
+                  + store.personKey()
+                  + " custom parameter), not only to this number",
               false));
     }
     List<String> warnings = new ArrayList<>(decided.warnings());

@@ -48,6 +48,11 @@ public class ComplianceStore {
     this.personKey = personKey;
   }
 
+  /** The custom parameter that identifies a person across numbers. */
+  public String personKey() {
+    return personKey;
+  }
+
   /** Every row, of every effective date, of the states for the purpose. */
   public List<StateRule> rules(Collection<String> states, Purpose purpose) {
     if (states.isEmpty()) {
