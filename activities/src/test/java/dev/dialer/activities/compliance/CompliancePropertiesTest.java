@@ -141,7 +141,12 @@ class CompliancePropertiesTest {
               true,
               null,
               null,
-              "later TX, holidays off"),
+              "later TX, actual holiday dates off",
+              null,
+              HolidayDates.ACTUAL,
+              false,
+              null,
+              false),
           new StateRule(
               "MS",
               Purpose.TELEMARKETING,
