@@ -81,7 +81,12 @@ class PacedDialTest {
             new CallAdoption(twilio, ledger),
             properties,
             new StaticListableBeanFactory().getBeanProvider(DialCheckpoint.class),
-            pacer);
+            pacer,
+            new DialGate(
+                jdbc,
+                new TransactionTemplate(new DataSourceTransactionManager(data)),
+                ledger,
+                null));
   }
 
   @AfterAll
