@@ -65,6 +65,8 @@ class CampaignStore {
                                          THEN COALESCE(started_at, :at) ELSE started_at END,
                        completed_at = CASE WHEN :status IN ('COMPLETED', 'CANCELED')
                                            THEN :at ELSE completed_at END,
+                       pause_reason = CASE WHEN :status IS NULL THEN pause_reason
+                                           ELSE CAST(:pauseReason AS text) END,
                        updated_at = now()
                  WHERE campaign_id = :campaign
                 """)
@@ -74,6 +76,7 @@ class CampaignStore {
                 "settings",
                 change.settings() == null ? null : CampaignSettingsJson.write(change.settings()))
             .param("at", Timestamp.from(change.at()))
+            .param("pauseReason", change.pauseReason())
             .update()
         == 1;
   }

@@ -5,6 +5,18 @@ import java.time.Instant;
 /**
  * @param at workflow time of the change: the campaign's startedAt on its first RUNNING, its
  *     completedAt on COMPLETED or CANCELED
+ * @param pauseReason why the campaign paused itself (a systemic failure); null otherwise, which
+ *     clears a stored reason whenever a status is saved
  */
 public record CampaignStateChange(
-    String campaignId, CampaignStatus status, CampaignSettings settings, Instant at) {}
+    String campaignId,
+    CampaignStatus status,
+    CampaignSettings settings,
+    Instant at,
+    String pauseReason) {
+
+  public CampaignStateChange(
+      String campaignId, CampaignStatus status, CampaignSettings settings, Instant at) {
+    this(campaignId, status, settings, at, null);
+  }
+}
