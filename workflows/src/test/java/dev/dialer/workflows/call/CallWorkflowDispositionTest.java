@@ -12,6 +12,7 @@ import static dev.dialer.workflows.call.CallWorkflowTesting.start;
 import static dev.dialer.workflows.call.CallWorkflowTesting.update;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.atLeast;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.never;
@@ -61,11 +62,15 @@ class CallWorkflowDispositionTest {
         .isEqualTo(new CallState(CALL_ID, SID, "completed", 3, "human", Disposition.COMPLETED));
     verify(telephony)
         .dial(
-            new DialRequest(
-                CALL_ID,
-                CallWorkflowTesting.TO,
-                CallWorkflowTesting.FROM,
-                CallWorkflowTesting.request().customParameters()));
+            argThat(
+                dial ->
+                    dial.withRecheck(null)
+                        .equals(
+                            new DialRequest(
+                                CALL_ID,
+                                CallWorkflowTesting.TO,
+                                CallWorkflowTesting.FROM,
+                                CallWorkflowTesting.request().customParameters()))));
     verify(telephony, never()).hangUp(any());
     verify(telephony, never()).fetchCall(any());
   }
@@ -191,10 +196,13 @@ class CallWorkflowDispositionTest {
   }
 
   @Test
-  void givenAUserEndsTheCallBeforeTheDialReturns_itShouldHangUpRightAfterTheDial(
+  void givenAUserEndsTheCallWhileTheDialIsSendingTheCreate_itShouldHangUpRightAfterTheDial(
       CallWorkflow workflow) {
+    // A dial past its mark no longer heartbeats: the cancel cannot stop it, and its call is hung
+    // up once it returns. (An end before the dial starts means no dial at all.)
     CountDownLatch dialReturns = CallWorkflowTesting.holdDial(telephony);
     start(workflow);
+    verify(telephony, timeout(5_000)).dial(any());
     workflow.end(new EndCallRequest(null));
     dialReturns.countDown();
     verify(telephony, timeout(5_000)).hangUp(new HangUpRequest(SID, "ended by user"));
