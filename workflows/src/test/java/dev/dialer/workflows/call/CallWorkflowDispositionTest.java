@@ -27,6 +27,7 @@ import io.temporal.failure.ApplicationFailure;
 import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.testing.TestWorkflowExtension;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -197,13 +198,14 @@ class CallWorkflowDispositionTest {
 
   @Test
   void givenAUserEndsTheCallWhileTheDialIsSendingTheCreate_itShouldHangUpRightAfterTheDial(
-      CallWorkflow workflow) {
+      CallWorkflow workflow, TestWorkflowEnvironment environment) throws InterruptedException {
     // A dial past its mark no longer heartbeats: the cancel cannot stop it, and its call is hung
     // up once it returns. (An end before the dial starts means no dial at all.)
     CountDownLatch dialReturns = CallWorkflowTesting.holdDial(telephony);
     start(workflow);
     verify(telephony, timeout(5_000)).dial(any());
     workflow.end(new EndCallRequest(null));
+    awaitCancelRequested(workflow, environment);
     dialReturns.countDown();
     verify(telephony, timeout(5_000)).hangUp(new HangUpRequest(SID, "ended by user"));
     workflow.statusChanged(finalUpdate("canceled", 1, 0, null));
@@ -230,5 +232,23 @@ class CallWorkflowDispositionTest {
                 .getTypedSearchAttributes()
                 .get(SearchAttributes.DISPOSITION))
         .isEqualTo("BUSY");
+  }
+
+  /** Waits until the workflow has asked to cancel its dial, so the dial returns after that. */
+  private static void awaitCancelRequested(
+      CallWorkflow workflow, TestWorkflowEnvironment environment) throws InterruptedException {
+    String workflowId = WorkflowStub.fromTyped(workflow).getExecution().getWorkflowId();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (environment.getWorkflowClient().fetchHistory(workflowId).getEvents().stream()
+        .noneMatch(
+            event ->
+                event.getEventType()
+                    == io.temporal.api.enums.v1.EventType
+                        .EVENT_TYPE_ACTIVITY_TASK_CANCEL_REQUESTED)) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("the workflow never asked to cancel its dial");
+      }
+      TimeUnit.MILLISECONDS.sleep(10);
+    }
   }
 }
