@@ -58,15 +58,16 @@ class CallWorkflowCampaignTest {
   @Test
   void givenACampaignCall_theCheckBeforeTheDialKnowsTheContactAndTheCampaignsRules(
       CallWorkflow workflow, TestWorkflowEnvironment env) {
-    long before = env.currentTimeMillis();
+    long before = CallWorkflowTesting.aheadOfTheWallClock(env);
     WorkflowClient.start(workflow::run, campaignRequest());
     workflow.statusChanged(finalUpdate("busy", 0, 0, null));
 
     assertThat(resultOf(workflow).disposition()).isEqualTo(Disposition.BUSY);
+    long after = env.currentTimeMillis();
     ArgumentCaptor<ComplianceCheckRequest> asked =
         ArgumentCaptor.forClass(ComplianceCheckRequest.class);
     verify(compliance).check(asked.capture());
-    assertThat(asked.getValue().at().toEpochMilli()).isGreaterThanOrEqualTo(before);
+    assertThat(asked.getValue().at().toEpochMilli()).isBetween(before, after);
     assertThat(asked.getValue()).isEqualTo(CONTEXT.at(TO, asked.getValue().at()));
   }
 

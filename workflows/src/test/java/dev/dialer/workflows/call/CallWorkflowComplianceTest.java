@@ -95,16 +95,17 @@ class CallWorkflowComplianceTest {
   void theCheckAsksAboutTheCalleeAtTheWorkflowsTime(
       CallWorkflow workflow, TestWorkflowEnvironment environment) {
     when(compliance.check(any())).thenReturn(CallWorkflowTesting.allowed());
-    long before = environment.currentTimeMillis();
+    long before = CallWorkflowTesting.aheadOfTheWallClock(environment);
     start(workflow);
     workflow.statusChanged(CallWorkflowTesting.finalUpdate("busy", 0, 0, null));
 
     assertThat(resultOf(workflow).disposition()).isEqualTo(Disposition.BUSY);
+    long after = environment.currentTimeMillis();
     ArgumentCaptor<ComplianceCheckRequest> asked =
         ArgumentCaptor.forClass(ComplianceCheckRequest.class);
     verify(compliance).check(asked.capture());
     assertThat(asked.getValue().phone()).isEqualTo(TO);
-    assertThat(asked.getValue().at().toEpochMilli()).isGreaterThanOrEqualTo(before);
+    assertThat(asked.getValue().at().toEpochMilli()).isBetween(before, after);
     // The dial repeats exactly the check the call passed, right before its create.
     verify(telephony)
         .dial(
