@@ -45,6 +45,12 @@ final class DialFixture implements AutoCloseable {
   volatile Function<String, Response> answer = DialFixture::accepted;
   volatile DialCheckpoint checkpoint = DialCheckpoint.NONE;
 
+  /** Answers every request but a create: fetches, updates, lists (by default: no calls). */
+  volatile Function<Request, Response> rest = DialFixture::noCalls;
+
+  /** Every request but a create, in order, as "METHOD path Status=…". */
+  final List<String> restRequests = new CopyOnWriteArrayList<>();
+
   DialFixture() {
     try {
       postgres = EmbeddedPostgres.start();
@@ -122,13 +128,23 @@ final class DialFixture implements AutoCloseable {
     }
   }
 
-  /** Creates are recorded and answered by {@link #answer}; lists find no call. */
+  static Response noCalls(Request request) {
+    return new Response(
+        "{\"calls\": [], \"next_page_uri\": null, \"page\": 0, \"page_size\": 50}", 200);
+  }
+
+  /** Creates are recorded and answered by {@link #answer}, the rest by {@link #rest}. */
   private final class RecordingTwilio extends HttpClient {
     @Override
     public Response makeRequest(Request request) {
-      if (request.getMethod() == HttpMethod.GET) {
-        return new Response(
-            "{\"calls\": [], \"next_page_uri\": null, \"page\": 0, \"page_size\": 50}", 200);
+      if (request.getMethod() == HttpMethod.GET || !request.getUrl().endsWith("/Calls.json")) {
+        List<String> status = request.getPostParams().getOrDefault("Status", List.of());
+        restRequests.add(
+            request.getMethod()
+                + " "
+                + URI.create(request.getUrl()).getPath()
+                + (status.isEmpty() ? "" : " Status=" + status.get(0)));
+        return rest.apply(request);
       }
       String callback = request.getPostParams().get("StatusCallback").get(0);
       String callId = URI.create(callback).getQuery().substring("callId=".length());
