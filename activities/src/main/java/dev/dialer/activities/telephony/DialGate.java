@@ -39,6 +39,7 @@ class DialGate {
    * @param seen the fencing token this try read before it started waiting
    * @param token this try's own token
    * @param recheck the check to repeat now; null for none
+   * @param now the instant the re-check asks about
    */
   Verdict pass(
       String callId,
@@ -46,6 +47,7 @@ class DialGate {
       String seen,
       String token,
       ComplianceCheckRequest recheck,
+      Instant now,
       DialCheckpoint checkpoint) {
     return tx.execute(
         status -> {
@@ -54,7 +56,7 @@ class DialGate {
               .query((rs, row) -> 1)
               .single();
           if (recheck != null) {
-            ComplianceDecision decision = compliance.check(at(recheck, Instant.now()));
+            ComplianceDecision decision = compliance.check(at(recheck, now));
             if (!decision.allowed()) {
               return new Verdict(false, decision);
             }

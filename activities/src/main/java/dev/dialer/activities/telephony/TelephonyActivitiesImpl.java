@@ -115,7 +115,7 @@ public class TelephonyActivitiesImpl implements TelephonyActivities {
     try {
       // The last moment a cancellation stops the dial: past the mark, the create goes out.
       wait.beat();
-      claim(row, seen, request);
+      claim(row, seen, request, wait);
       call = create(row);
     } finally {
       if (send != null) {
@@ -133,7 +133,7 @@ public class TelephonyActivitiesImpl implements TelephonyActivities {
    * Makes this try the owner of the attempt, or throws: non-retryable when compliance no longer
    * allows the call, retryable when another try took the attempt (the retry adopts its call).
    */
-  private void claim(CallRecord row, String seen, DialRequest request) {
+  private void claim(CallRecord row, String seen, DialRequest request, DialWait wait) {
     DialGate.Verdict verdict;
     try {
       verdict =
@@ -143,6 +143,7 @@ public class TelephonyActivitiesImpl implements TelephonyActivities {
               seen,
               UUID.randomUUID().toString(),
               request.recheck(),
+              wait.now(),
               checkpoint);
     } catch (ComplianceInputException e) {
       throw ApplicationFailure.newNonRetryableFailure(
@@ -197,36 +198,7 @@ public class TelephonyActivitiesImpl implements TelephonyActivities {
 
   @Override
   public void hangUp(HangUpRequest request) {
-    Call call = Call.fetcher(request.callSid()).fetch(twilio);
-    Call.Status status = call.getStatus();
-    if (status != null
-        && switch (status) {
-          case QUEUED, RINGING, IN_PROGRESS -> false;
-          default -> true;
-        }) {
-      log.info("callSid={} already ended ({}); nothing to hang up", call.getSid(), status);
-      return;
-    }
-    // A status twilio-java cannot read is treated as live: ending a call twice is harmless.
-    Call.UpdateStatus target =
-        status == Call.Status.IN_PROGRESS
-            ? Call.UpdateStatus.COMPLETED
-            : Call.UpdateStatus.CANCELED;
-    try {
-      Call after = Call.updater(request.callSid()).setStatus(target).update(twilio);
-      if (target == Call.UpdateStatus.CANCELED && after.getStatus() == Call.Status.IN_PROGRESS) {
-        // Answered between fetch and cancel: Twilio ignores a cancel of an answered call.
-        Call.updater(request.callSid()).setStatus(Call.UpdateStatus.COMPLETED).update(twilio);
-        target = Call.UpdateStatus.COMPLETED;
-      }
-      log.info("callSid={} hung up ({}): {}", request.callSid(), target, request.reason());
-    } catch (ApiException e) {
-      if (TwilioErrors.permanent(e) && e.getStatusCode() != 404) {
-        // The call moved on between fetch and update (e.g. answered while we canceled): look again.
-        throw ApplicationFailure.newFailure(e.getMessage(), "CallStateChanged");
-      }
-      throw e;
-    }
+    HangUps.hangUp(twilio, request);
   }
 
   private static java.time.Instant instant(ZonedDateTime time) {
