@@ -65,8 +65,9 @@ class CampaignStore {
                                          THEN COALESCE(started_at, :at) ELSE started_at END,
                        completed_at = CASE WHEN :status IN ('COMPLETED', 'CANCELED')
                                            THEN :at ELSE completed_at END,
-                       pause_reason = CASE WHEN :status IS NULL THEN pause_reason
-                                           ELSE CAST(:pauseReason AS text) END,
+                       pause_reason = CASE WHEN :status IS NULL OR :status = 'PAUSED'
+                                           THEN COALESCE(CAST(:pauseReason AS text), pause_reason)
+                                           END,
                        updated_at = now()
                  WHERE campaign_id = :campaign
                 """)

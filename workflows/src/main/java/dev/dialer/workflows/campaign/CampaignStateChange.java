@@ -5,8 +5,9 @@ import java.time.Instant;
 /**
  * @param at workflow time of the change: the campaign's startedAt on its first RUNNING, its
  *     completedAt on COMPLETED or CANCELED
- * @param pauseReason why the campaign paused itself (a systemic failure); null otherwise, which
- *     clears a stored reason whenever a status is saved
+ * @param pauseReason why the campaign paused itself (a systemic failure); null keeps the stored
+ *     reason while the campaign stays PAUSED (a run after continue-as-new does not know it), and
+ *     any other status clears it
  */
 public record CampaignStateChange(
     String campaignId,
