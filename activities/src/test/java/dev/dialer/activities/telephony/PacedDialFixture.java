@@ -77,7 +77,12 @@ final class PacedDialFixture implements AutoCloseable {
             new CallAdoption(twilio, ledger),
             properties,
             new StaticListableBeanFactory().getBeanProvider(DialCheckpoint.class),
-            pacer);
+            pacer,
+            new DialGate(
+                jdbc,
+                new TransactionTemplate(new DataSourceTransactionManager(data)),
+                ledger,
+                null));
   }
 
   long rows(String table) {

@@ -19,5 +19,11 @@ public enum Disposition {
   /** Not dialed: outside the callee's calling window; see nextAllowedAt. */
   DEFERRED_WINDOW,
   /** Not dialed: a frequency cap is reached; see nextAllowedAt. */
-  CAPPED
+  CAPPED,
+  /**
+   * Not dialed for a fault of the system, not of the number (Twilio refused the account's
+   * credentials, the compliance check was unavailable): no attempt is counted, and a campaign
+   * pauses with the reason.
+   */
+  SYSTEM_UNAVAILABLE
 }
