@@ -8,9 +8,12 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -42,6 +45,17 @@ public record DialerProperties(
     @NotNull @DefaultValue("") List<String> apiKeys,
     @Valid @NotNull @DefaultValue SecuritySettings security,
     @Valid @NotNull @DefaultValue ComplianceSettings compliance) {
+
+  /**
+   * These settings as Spring binds them from {@code dialer.*} properties (relaxed names, e.g.
+   * {@code dialer.twilio.sim-url}), every other one at its default: for code that builds the
+   * settings outside a Spring context, such as tests and tools, so that a new setting does not
+   * break each of them.
+   */
+  public static DialerProperties bind(Map<String, String> properties) {
+    return new Binder(new MapConfigurationPropertySource(properties))
+        .bindOrCreate("dialer", DialerProperties.class);
+  }
 
   /** The constructor Spring binds, now that there are two. */
   @ConstructorBinding

@@ -16,9 +16,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
@@ -69,22 +68,7 @@ final class DialFixture implements AutoCloseable {
                 DialerProperties.TwilioSettings.SIM_AUTH_TOKEN)
             .httpClient(new RecordingTwilio())
             .build();
-    DialerProperties properties =
-        new DialerProperties(
-            URI.create("http://127.0.0.1:8080"),
-            "",
-            Path.of(".dialer"),
-            "",
-            new DialerProperties.TwilioSettings(
-                "",
-                "",
-                "",
-                "http://127.0.0.1:8082",
-                "+14155550100",
-                Duration.ofSeconds(30),
-                "DetectMessageEnd"),
-            new DialerProperties.MediaSettings("ws://127.0.0.1:8081/relay", ""),
-            new DialerProperties.WebhookSettings(Duration.ofSeconds(1), Duration.ofMinutes(1)));
+    DialerProperties properties = DialerProperties.bind(Map.of());
     ComplianceChecker checker =
         new ComplianceChecker(new CalleeLocator(), new DncStore(jdbc), new ComplianceStore(jdbc));
     StaticListableBeanFactory beans = new StaticListableBeanFactory();

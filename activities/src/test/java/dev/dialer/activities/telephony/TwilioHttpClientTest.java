@@ -14,9 +14,8 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import java.util.stream.StreamSupport;
@@ -97,16 +96,7 @@ class TwilioHttpClientTest {
 
   private TwilioRestClient client() {
     String base = "http://127.0.0.1:" + server.getAddress().getPort();
-    DialerProperties properties =
-        new DialerProperties(
-            URI.create("http://127.0.0.1:8080"),
-            "",
-            Path.of(".dialer"),
-            "",
-            new DialerProperties.TwilioSettings(
-                "", "", "", base, "+14155550100", Duration.ofSeconds(30), "DetectMessageEnd"),
-            new DialerProperties.MediaSettings("ws://127.0.0.1:8081/relay", ""),
-            new DialerProperties.WebhookSettings(Duration.ofSeconds(1), Duration.ofMinutes(1)));
+    DialerProperties properties = DialerProperties.bind(Map.of("dialer.twilio.sim-url", base));
     return new TwilioClientConfig().twilioRestClient(properties);
   }
 
