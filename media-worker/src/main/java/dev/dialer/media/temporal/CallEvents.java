@@ -1,0 +1,62 @@
+package dev.dialer.media.temporal;
+
+import dev.dialer.workflows.WorkflowIds;
+import dev.dialer.workflows.call.CallWorkflow;
+import dev.dialer.workflows.conversation.CommandExecuted;
+import dev.dialer.workflows.conversation.MediaConnected;
+import dev.dialer.workflows.conversation.OptOutRequested;
+import io.temporal.client.WorkflowClient;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+
+/**
+ * Control events for the call's workflow, as signals. Sent off the socket's thread, one at a time
+ * in the order they happened, so that a slow Temporal never stalls a conversation and the workflow
+ * sees the opt-out after the connection.
+ */
+@Component
+public class CallEvents {
+
+  private static final Logger log = LoggerFactory.getLogger(CallEvents.class);
+
+  private final WorkflowClient temporal;
+  private final ExecutorService sender;
+
+  CallEvents(@Qualifier(TemporalConfig.CLIENT) ObjectProvider<WorkflowClient> temporal) {
+    this.temporal = temporal.getIfAvailable();
+    this.sender = Executors.newSingleThreadExecutor(r -> new Thread(r, "call-events"));
+  }
+
+  public void connected(String callId, MediaConnected connected) {
+    send(callId, "mediaConnected", workflow -> workflow.mediaConnected(connected));
+  }
+
+  public void optOut(String callId, OptOutRequested optOut) {
+    send(callId, "optOutRequested", workflow -> workflow.optOutRequested(optOut));
+  }
+
+  public void commandExecuted(String callId, CommandExecuted command) {
+    send(callId, "commandExecuted", workflow -> workflow.commandExecuted(command));
+  }
+
+  private void send(String callId, String signal, Consumer<CallWorkflow> action) {
+    if (temporal == null) {
+      log.debug("no Temporal client; not signalling {} to call {}", signal, callId);
+      return;
+    }
+    sender.execute(
+        () -> {
+          try {
+            action.accept(temporal.newWorkflowStub(CallWorkflow.class, WorkflowIds.call(callId)));
+          } catch (RuntimeException e) {
+            log.warn("call {}: could not signal {}: {}", callId, signal, e.toString());
+          }
+        });
+  }
+}
