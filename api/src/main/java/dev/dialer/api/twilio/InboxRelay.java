@@ -7,6 +7,7 @@ import dev.dialer.workflows.WorkflowIds;
 import dev.dialer.workflows.call.AmdResult;
 import dev.dialer.workflows.call.CallStatusUpdate;
 import dev.dialer.workflows.call.CallWorkflow;
+import dev.dialer.workflows.conversation.ConversationEnded;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowNotFoundException;
 import java.time.Duration;
@@ -98,6 +99,8 @@ class InboxRelay {
                 entry.params().get("CallSid"),
                 entry.params().get("AnsweredBy"),
                 TwilioParams.integer(entry.params(), "MachineDetectionDuration").orElse(null)));
+      } else if (InboxEntry.CONNECT_ACTION.equals(entry.kind())) {
+        workflow.conversationEnded(conversationEnded(entry));
       } else {
         workflow.statusChanged(statusUpdate(entry));
       }
@@ -128,6 +131,15 @@ class InboxRelay {
         wait,
         e.toString());
     inbox.retryLater(entry.id(), e.toString(), wait);
+  }
+
+  private static ConversationEnded conversationEnded(InboxEntry entry) {
+    var params = entry.params();
+    return new ConversationEnded(
+        params.get("CallSid"),
+        params.get("SessionStatus"),
+        TwilioParams.integer(params, "SessionDuration").orElse(null),
+        params.get("HandoffData"));
   }
 
   private static CallStatusUpdate statusUpdate(InboxEntry entry) {

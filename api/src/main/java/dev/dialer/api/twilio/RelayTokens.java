@@ -1,28 +1,30 @@
 package dev.dialer.api.twilio;
 
 import dev.dialer.activities.DialerProperties;
+import dev.dialer.workflows.relay.RelayToken;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * A per-call token in the TwiML's ConversationRelay parameters: HMAC-SHA256 of the callId under the
- * relay secret the api and media worker share, so the media worker can tell our calls from anyone
- * who finds its WebSocket.
+ * A per-call token in the TwiML's ConversationRelay parameters ({@link RelayToken}: callId, CallSid
+ * and an expiry under the relay secret the api and media worker share), so the media worker can
+ * tell our calls from anyone who finds its WebSocket.
  */
 @Component
 class RelayTokens {
 
   private static final Logger log = LoggerFactory.getLogger(RelayTokens.class);
-  private static final String ALGORITHM = "HmacSHA256";
 
-  private final SecretKeySpec key;
+  /** The socket opens right after the TwiML is fetched; a token found later is worth nothing. */
+  private static final Duration LIFETIME = Duration.ofMinutes(5);
+
+  private final byte[] secret;
 
   RelayTokens(DialerProperties properties) {
     String secret = properties.media().relaySecret();
@@ -33,17 +35,10 @@ class RelayTokens {
       log.warn(
           "No DIALER_RELAY_SECRET set; generated one for this run (the media worker needs the same)");
     }
-    this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM);
+    this.secret = secret.getBytes(StandardCharsets.UTF_8);
   }
 
-  String tokenFor(String callId) {
-    try {
-      Mac mac = Mac.getInstance(ALGORITHM);
-      mac.init(key);
-      byte[] digest = mac.doFinal(callId.getBytes(StandardCharsets.UTF_8));
-      return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 is not available", e);
-    }
+  String tokenFor(String callId, String callSid) {
+    return RelayToken.issue(secret, callId, callSid, Instant.now().plus(LIFETIME));
   }
 }

@@ -59,7 +59,10 @@ class WebhookInbox {
             .param("params", toJson(params))
             .query(Long.class)
             .optional();
-    if (id.isPresent() && callId != null && ledger.find(callId).isPresent()) {
+    if (id.isPresent()
+        && !InboxEntry.CONNECT_ACTION.equals(kind)
+        && callId != null
+        && ledger.find(callId).isPresent()) {
       record(kind, callId, dedupeKey, params);
     }
     return id;
@@ -156,6 +159,9 @@ class WebhookInbox {
   private static String dedupeKey(String kind, String callSid, Map<String, String> params) {
     if (InboxEntry.AMD.equals(kind)) {
       return "amd:" + callSid;
+    }
+    if (InboxEntry.CONNECT_ACTION.equals(kind)) {
+      return "connect-action:" + callSid + ":" + params.get("SessionId");
     }
     return "status:"
         + callSid
