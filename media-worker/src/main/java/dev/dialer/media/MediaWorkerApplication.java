@@ -2,7 +2,6 @@ package dev.dialer.media;
 
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -11,7 +10,10 @@ import org.springframework.context.annotation.Bean;
  * The media worker process: ConversationRelay sockets, the agent, transcripts, and the Temporal
  * task queue of its own host. No user store: nobody logs in here (see MediaSecurityConfig).
  */
-@SpringBootApplication(exclude = UserDetailsServiceAutoConfiguration.class)
+// No user store: nobody logs in here. By name, so that a JVM without Spring Security can run it.
+@SpringBootApplication(
+    excludeName =
+        "org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration")
 @EnableConfigurationProperties(MediaProperties.class)
 public class MediaWorkerApplication {
 

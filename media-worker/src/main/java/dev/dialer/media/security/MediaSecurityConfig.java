@@ -1,5 +1,6 @@
 package dev.dialer.media.security;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
@@ -13,6 +14,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * open for orchestrators; everything else (metrics included) is refused.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnClass(HttpSecurity.class)
 class MediaSecurityConfig {
 
   @Bean

@@ -71,8 +71,10 @@ public class Callees {
         .buildAsync(URI.create(relay.get().url()), session)
         .exceptionally(
             failure -> {
+              // Nobody to talk to: the callee stays on the line as a callee without a conversation
+              // would, and the call ends when they hang up.
               log.warn("{} could not open the relay: {}", call.sid(), failure.toString());
-              session.hangUp();
+              sessions.remove(call.sid(), session);
               return null;
             });
     return true;
