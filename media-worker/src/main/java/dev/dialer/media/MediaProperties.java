@@ -23,6 +23,7 @@ import org.springframework.validation.annotation.Validated;
  * @param maxTurns agent turns after which the agent says goodbye and ends the call
  * @param llm which model speaks
  * @param temporal where the call workflows are
+ * @param twilio what checks that a relay handshake comes from Twilio
  */
 @Validated
 @ConfigurationProperties(prefix = "dialer.media")
@@ -34,7 +35,18 @@ public record MediaProperties(
     @DefaultValue("PT10S") @NotNull Duration silenceTimeout,
     @DefaultValue("20") @Min(1) int maxTurns,
     @DefaultValue @Valid @NotNull Llm llm,
-    @DefaultValue @Valid @NotNull Temporal temporal) {
+    @DefaultValue @Valid @NotNull Temporal temporal,
+    @DefaultValue @Valid @NotNull Twilio twilio) {
+
+  /**
+   * @param authToken Twilio's auth token ({@code TWILIO_AUTH_TOKEN}); blank (the sim) skips the
+   *     handshake's X-Twilio-Signature check
+   * @param relayUrl the exact relay URL the TwiML emits ({@code MEDIA_RELAY_URL}), which Twilio
+   *     signs
+   */
+  public record Twilio(
+      @DefaultValue("") String authToken,
+      @DefaultValue("ws://127.0.0.1:8081/relay") @NotBlank String relayUrl) {}
 
   /**
    * @param provider {@code scripted} (default, offline), {@code openai} or {@code ollama}

@@ -16,13 +16,15 @@ class RelayWebSocketConfig implements WebSocketConfigurer {
   public static final String PATH = "/relay";
 
   private final RelayHandler handler;
+  private final HandshakeSignature signature;
 
-  RelayWebSocketConfig(RelayHandler handler) {
+  RelayWebSocketConfig(RelayHandler handler, HandshakeSignature signature) {
     this.handler = handler;
+    this.signature = signature;
   }
 
   @Override
   public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
-    registry.addHandler(handler, PATH);
+    registry.addHandler(handler, PATH).addInterceptors(signature);
   }
 }
