@@ -6,10 +6,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -26,6 +28,12 @@ public final class RunningMediaWorker implements AutoCloseable {
   public final JdbcClient jdbc;
 
   public RunningMediaWorker(StreamingChatModel model, String... extraArgs) {
+    this(model, context -> {}, extraArgs);
+  }
+
+  /** {@code extra} registers more beans before the context refreshes (benchmarks' endpoints). */
+  public RunningMediaWorker(
+      StreamingChatModel model, Consumer<GenericApplicationContext> extra, String... extraArgs) {
     DataSource data = database();
     List<String> args = new ArrayList<>();
     args.add("--server.port=0");
@@ -41,6 +49,7 @@ public final class RunningMediaWorker implements AutoCloseable {
                   if (model != null) {
                     ctx.getBeanFactory().registerSingleton("testChatModel", model);
                   }
+                  extra.accept((GenericApplicationContext) ctx);
                 })
             .run(args.toArray(String[]::new));
     this.jdbc = JdbcClient.create(data);
