@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 
 /**
  * N concurrent conversations against one media worker with the zero-latency scripted model, side by
@@ -36,7 +37,13 @@ class MediaLatencyBenchmark {
     try (RunningMediaWorker worker =
         new RunningMediaWorker(
             null,
-            context -> context.registerBean(EchoEndpoint.class, EchoEndpoint::new),
+            context -> {
+              context.registerBean(EchoEndpoint.class, EchoEndpoint::new);
+              // The floor must not pay for a security check the relay does not pay for either.
+              context.registerBean(
+                  WebSecurityCustomizer.class,
+                  () -> web -> web.ignoring().requestMatchers(EchoEndpoint.PATH));
+            },
             "--dialer.media.max-turns=100000",
             "--logging.level.dev.dialer.media=WARN",
             "--server.tomcat.threads.max=200")) {
