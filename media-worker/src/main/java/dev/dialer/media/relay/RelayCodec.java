@@ -64,6 +64,28 @@ public final class RelayCodec {
     return write(JSON.createObjectNode().put("type", "sendDigits").put("digits", digits));
   }
 
+  /** Plays audio from {@code source} {@code loop} times (0: as often as Twilio allows). */
+  public static String play(String source, int loop) {
+    return write(
+        JSON.createObjectNode().put("type", "play").put("source", source).put("loop", loop));
+  }
+
+  /** Switches speech and/or transcription language; Twilio needs at least one of the two. */
+  public static String language(String ttsLanguage, String transcriptionLanguage) {
+    if (ttsLanguage == null && transcriptionLanguage == null) {
+      throw new IllegalArgumentException(
+          "a language message needs a TTS or transcription language");
+    }
+    ObjectNode node = JSON.createObjectNode().put("type", "language");
+    if (ttsLanguage != null) {
+      node.put("ttsLanguage", ttsLanguage);
+    }
+    if (transcriptionLanguage != null) {
+      node.put("transcriptionLanguage", transcriptionLanguage);
+    }
+    return write(node);
+  }
+
   /** Ends the session; Twilio hands {@code handoffData} (a JSON string) to the Connect action. */
   public static String end(String handoffData) {
     ObjectNode node = JSON.createObjectNode().put("type", "end");

@@ -28,6 +28,7 @@ final class BenchSession implements WebSocket.Listener {
   private final StringBuilder frame = new StringBuilder();
   private CompletableFuture<Boolean> go = new CompletableFuture<>();
   private WebSocket socket;
+  private CompletableFuture<WebSocket> sending;
   private int roundsLeft;
   private long promptSentAt;
   private boolean awaitingFirst;
@@ -58,9 +59,9 @@ final class BenchSession implements WebSocket.Listener {
   }
 
   @Override
-  public void onOpen(WebSocket webSocket) {
+  public synchronized void onOpen(WebSocket webSocket) {
     socket = webSocket;
-    socket.sendText(setup, true);
+    sending = socket.sendText(setup, true);
     if (!greets) {
       opened.countDown();
     }
@@ -97,7 +98,7 @@ final class BenchSession implements WebSocket.Listener {
       return;
     }
     if (--roundsLeft <= 0) {
-      socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
+      sending = sending.thenCompose(ws -> ws.sendClose(WebSocket.NORMAL_CLOSURE, "done"));
       done.countDown();
       return;
     }
@@ -107,6 +108,7 @@ final class BenchSession implements WebSocket.Listener {
   private synchronized void prompt() {
     promptSentAt = System.nanoTime();
     awaitingFirst = true;
-    socket.sendText(PROMPT, true);
+    // One send at a time: the JDK's WebSocket refuses a send while the previous one is pending.
+    sending = sending.thenCompose(ws -> ws.sendText(PROMPT, true));
   }
 }

@@ -39,7 +39,7 @@ class MediaLatencyBenchmark {
             null,
             context -> {
               context.registerBean(EchoEndpoint.class, EchoEndpoint::new);
-              // The floor must not pay for a security check the relay does not pay for either.
+              // Outside the security filters, so the relay's figure includes their (small) cost.
               context.registerBean(
                   WebSecurityCustomizer.class,
                   () -> web -> web.ignoring().requestMatchers(EchoEndpoint.PATH));

@@ -8,6 +8,7 @@ import dev.dialer.media.RunningMediaWorker;
 import dev.dialer.workflows.relay.RelayToken;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -65,6 +66,11 @@ class InterruptionTest {
             .map(message -> ((AiMessage) message).text())
             .toList();
     assertThat(agentSaid).containsExactly("Hello Ana. This is an");
+    MeterRegistry meters = worker.bean(MeterRegistry.class);
+    assertThat(meters.counter("dialer.media.interruptions").count()).isEqualTo(1.0);
+    assertThat(meters.find("dialer.media.latency").tag("stage", "first_text_frame").timer())
+        .isNotNull()
+        .satisfies(timer -> assertThat(timer.count()).isGreaterThanOrEqualTo(1));
     Awaitility.await()
         .atMost(Duration.ofSeconds(10))
         .until(
