@@ -4,8 +4,7 @@
 # session. SESSIONS=10,100,500 ROUNDS=10 THINK_MS=200 bench/media.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -q -pl db,workflows install -DskipTests
-./mvnw -q -pl media-worker test -Dtest=MediaLatencyBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+./mvnw -q -pl media-worker -am test -Dtest=MediaLatencyBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
   -Dbench.sessions="${SESSIONS:-10,100,250,500,750}" -Dbench.rounds="${ROUNDS:-10}" \
   -Dbench.thinkMillis="${THINK_MS:-200}"
 grep BENCH media-worker/target/surefire-reports/dev.dialer.media.bench.MediaLatencyBenchmark-output.txt
