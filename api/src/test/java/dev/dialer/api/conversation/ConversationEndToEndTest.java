@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Conversations end to end: the api's TwiML, the sim's callee on a real WebSocket playing the
@@ -19,6 +21,8 @@ import org.junit.jupiter.api.Test;
  * PostgreSQL, the Connect action through the inbox, and the call's disposition.
  */
 class ConversationEndToEndTest extends ConversationTestSupport {
+
+  @Autowired private JdbcClient jdbc;
 
   /** Persona digit → disposition, every persona; the last digit 1 makes the callee a person. */
   private static final Map<Integer, String> EXPECTED = new LinkedHashMap<>();
@@ -68,7 +72,8 @@ class ConversationEndToEndTest extends ConversationTestSupport {
   @Test
   void givenACooperativeCallee_whenRemindedOfAPayment_itShouldHearTheAmountAndPromiseToPay() {
     String to = "+16465553001";
-    JsonNode call = api.awaitDisposition(call(to));
+    String callId = call(to);
+    JsonNode call = api.awaitDisposition(callId);
 
     assertThat(call.get("disposition").asText()).isEqualTo("COMPLETED");
     List<String> lines = spokenOnTheSim(to);
@@ -80,6 +85,21 @@ class ConversationEndToEndTest extends ConversationTestSupport {
         .contains("press 9");
     assertThat(lines.get(1)).isEqualTo("callee: Yes, that works. I can pay on Friday.");
     assertThat(lines.get(2)).contains("promise to pay $250.00");
+    // Twilio's Connect action came back signed, was stored and signalled like a status callback.
+    List<String> handoffs =
+        Awaitility.await("connect action of " + callId)
+            .atMost(Duration.ofSeconds(10))
+            .until(
+                () ->
+                    jdbc.sql(
+                            "SELECT params ->> 'HandoffData' FROM webhook_inbox WHERE kind ="
+                                + " 'connect-action' AND call_id = :id AND delivered_at IS NOT"
+                                + " NULL")
+                        .param("id", callId)
+                        .query(String.class)
+                        .list(),
+                rows -> !rows.isEmpty());
+    assertThat(handoffs).containsExactly("{\"reason\":\"end_call\"}");
   }
 
   @Test

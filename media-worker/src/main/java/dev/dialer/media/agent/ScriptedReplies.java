@@ -41,7 +41,7 @@ final class ScriptedReplies {
       return "Of course, I will note that you would like a call back. Thank you, goodbye."
           + " [[end_call]]";
     }
-    if (has(words, "a person", "human", "representative", "real agent")) {
+    if (has(words, "a person", "real person", "human", "representative", "real agent")) {
       return "Let me check who can help you. [[request_user:The callee asks for a person]]";
     }
     return switch (script) {

@@ -2,6 +2,7 @@ package dev.dialer.media.bench;
 
 import dev.dialer.media.RunningMediaWorker;
 import dev.dialer.workflows.relay.RelayToken;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
@@ -30,6 +31,7 @@ class MediaLatencyBenchmark {
 
   private static final int ROUNDS = Integer.getInteger("bench.rounds", 10);
   private static final long THINK_MILLIS = Long.getLong("bench.thinkMillis", 200);
+  private static final int WARM_UP_SESSIONS = 50;
   private static final String LEVELS = System.getProperty("bench.sessions", "10,100,250,500,750");
 
   @Test
@@ -49,11 +51,16 @@ class MediaLatencyBenchmark {
             "--server.tomcat.threads.max=200")) {
       ScheduledExecutorService timers = Executors.newScheduledThreadPool(2);
       HttpClient http = HttpClient.newHttpClient();
-      System.out.println("BENCH sessions kind p50_ms p99_ms max_ms samples rss_kib_per_session");
+      // Warm-up, not reported: JIT, pools and the database's first inserts.
+      run(worker, http, timers, WARM_UP_SESSIONS, false, false);
+      run(worker, http, timers, WARM_UP_SESSIONS, true, false);
+      System.out.println(
+          "BENCH sessions kind p50_ms p99_ms max_ms samples heap_kib_per_session"
+              + " rss_kib_per_session");
       for (String level : LEVELS.split(",")) {
         int sessions = Integer.parseInt(level.strip());
-        run(worker, http, timers, sessions, false);
-        run(worker, http, timers, sessions, true);
+        run(worker, http, timers, sessions, false, true);
+        run(worker, http, timers, sessions, true, true);
       }
       timers.shutdownNow();
     }
@@ -64,13 +71,14 @@ class MediaLatencyBenchmark {
       HttpClient http,
       ScheduledExecutorService timers,
       int sessions,
-      boolean relay)
+      boolean relay,
+      boolean report)
       throws Exception {
     List<String> setups = new ArrayList<>();
     for (int i = 0; i < sessions; i++) {
       setups.add(relay ? relaySetup(worker) : "{\"type\":\"setup\"}");
     }
-    System.gc();
+    long heapBefore = heapAfterGcKib();
     long rssBefore = rssKib();
     List<Long> samples = new CopyOnWriteArrayList<>();
     CountDownLatch opened = new CountDownLatch(sessions);
@@ -86,6 +94,7 @@ class MediaLatencyBenchmark {
     if (!opened.await(60, TimeUnit.SECONDS)) {
       throw new IllegalStateException("sessions did not open: " + opened.getCount() + " left");
     }
+    long heapPerSession = (heapAfterGcKib() - heapBefore) / sessions;
     long rssPerSession = (rssKib() - rssBefore) / sessions;
     for (int i = 0; i < all.size(); i++) {
       all.get(i).start((long) i * 1000 / sessions);
@@ -93,16 +102,20 @@ class MediaLatencyBenchmark {
     if (!done.await(300, TimeUnit.SECONDS)) {
       throw new IllegalStateException("sessions did not finish: " + done.getCount() + " left");
     }
+    if (!report) {
+      return;
+    }
     List<Long> sorted = new ArrayList<>(samples);
     Collections.sort(sorted);
     System.out.printf(
-        "BENCH %d %s %.2f %.2f %.2f %d %d%n",
+        "BENCH %d %s %.2f %.2f %.2f %d %d %d%n",
         sessions,
         relay ? "relay" : "echo",
         percentile(sorted, 0.50),
         percentile(sorted, 0.99),
         sorted.get(sorted.size() - 1) / 1e6,
         sorted.size(),
+        heapPerSession,
         rssPerSession);
   }
 
@@ -122,6 +135,14 @@ class MediaLatencyBenchmark {
   private static double percentile(List<Long> sorted, double p) {
     int index = (int) Math.ceil(p * sorted.size()) - 1;
     return sorted.get(Math.max(0, index)) / 1e6;
+  }
+
+  /** Live heap: what the open sessions hold, both ends (client and server share this JVM). */
+  private static long heapAfterGcKib() {
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+    }
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1024;
   }
 
   private static long rssKib() throws Exception {
