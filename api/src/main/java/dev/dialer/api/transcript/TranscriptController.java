@@ -1,14 +1,6 @@
 package dev.dialer.api.transcript;
 
-import dev.dialer.activities.call.CallLedger;
-import dev.dialer.api.web.ApiException;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -17,54 +9,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class TranscriptController {
 
-  private final JdbcClient jdbc;
-  private final CallLedger ledger;
+  private final TranscriptQueries transcripts;
 
-  TranscriptController(JdbcClient jdbc, CallLedger ledger) {
-    this.jdbc = jdbc;
-    this.ledger = ledger;
+  TranscriptController(TranscriptQueries transcripts) {
+    this.transcripts = transcripts;
   }
 
   @GetMapping(path = "/api/calls/{callId}/transcript", produces = MediaType.APPLICATION_JSON_VALUE)
   TranscriptView transcript(@PathVariable String callId) {
-    if (ledger.find(callId).isEmpty()) {
-      throw new ApiException(
-          HttpStatus.NOT_FOUND, "CALL_NOT_FOUND", "No call with id '" + callId + "'.", null);
-    }
-    return new TranscriptView(
-        callId,
-        jdbc.sql(
-                """
-                SELECT seq, speaker, text, digits, interrupted, started_at, ended_at,
-                       model_request_ms, first_token_ms, first_text_frame_ms
-                FROM transcript_turn WHERE call_id = :callId ORDER BY seq
-                """)
-            .param("callId", callId)
-            .query(TranscriptController::turn)
-            .list());
-  }
-
-  private static TranscriptTurnView turn(ResultSet rs, int row) throws SQLException {
-    Double request = (Double) rs.getObject("model_request_ms");
-    TranscriptTurnView.Latencies latencies =
-        request == null
-            ? null
-            : new TranscriptTurnView.Latencies(
-                request,
-                (Double) rs.getObject("first_token_ms"),
-                (Double) rs.getObject("first_text_frame_ms"));
-    return new TranscriptTurnView(
-        rs.getInt("seq"),
-        rs.getString("speaker"),
-        rs.getString("text"),
-        rs.getString("digits"),
-        rs.getBoolean("interrupted"),
-        instant(rs.getTimestamp("started_at")),
-        instant(rs.getTimestamp("ended_at")),
-        latencies);
-  }
-
-  private static Instant instant(Timestamp timestamp) {
-    return timestamp == null ? null : timestamp.toInstant();
+    return transcripts.find(callId);
   }
 }

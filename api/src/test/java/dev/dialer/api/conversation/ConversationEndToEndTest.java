@@ -135,6 +135,14 @@ class ConversationEndToEndTest extends ConversationTestSupport {
     assertThat(first.get("text").asText()).doesNotContain("When will you be able to pay");
   }
 
+  @Test
+  void givenAnUnknownCall_whenItsTranscriptIsAsked_itShouldAnswer404CallNotFound() {
+    ApiClient.Reply reply = api.get("/api/calls/no-such-call/transcript");
+
+    assertThat(reply.status()).isEqualTo(404);
+    assertThat(reply.body().path("error").path("code").asText()).isEqualTo("CALL_NOT_FOUND");
+  }
+
   private static String number(int persona) {
     return "+164655520" + persona + "1";
   }

@@ -1,26 +1,46 @@
 package dev.dialer.api.support;
 
+import dev.dialer.api.DialerApiApplication;
 import dev.dialer.media.MediaWorkerApplication;
 import io.temporal.client.WorkflowClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * {@link ApiTestSupport} plus a real media worker, as its own Spring Boot application on its own
- * port: the sim's callees open real WebSockets to it. It shares the api's database and Temporal
- * client (one JVM, one test server) and the relay secret.
+ * Like {@link ApiTestSupport} (the api with its worker, Temporal's test server, embedded
+ * PostgreSQL, the same twilio-sim), plus a real media worker as its own Spring Boot application on
+ * its own port: the sim's callees open real WebSockets to it. It shares the api's database and
+ * Temporal client and the relay secret. The api runs on a port of its own, so that this context and
+ * ApiTestSupport's (whose callees have nobody to talk to) can be up at once.
  */
-public abstract class ConversationTestSupport extends ApiTestSupport {
+@SpringBootTest(
+    classes = DialerApiApplication.class,
+    webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
+    properties = {
+      "spring.temporal.test-server.enabled=true",
+      "spring.temporal.connection.target=",
+      "dialer.webhooks.relay-interval=200ms"
+    })
+@Import(ApiTestConfig.class)
+public abstract class ConversationTestSupport {
 
   protected static final String RELAY_SECRET = "test-relay-secret";
-  protected static final int MEDIA_PORT = freeMediaPort();
+  protected static final int API_PORT = freePort();
+  protected static final int MEDIA_PORT = freePort();
+  protected static final SimClient sim = ApiTestSupport.sim;
+  protected static final ApiClient api =
+      new ApiClient("http://127.0.0.1:" + API_PORT, ApiTestSupport.API_KEY);
   private static ConfigurableApplicationContext media;
 
   @Autowired private DataSource dataSource;
@@ -28,6 +48,11 @@ public abstract class ConversationTestSupport extends ApiTestSupport {
 
   @DynamicPropertySource
   static void mediaProperties(DynamicPropertyRegistry registry) {
+    registry.add("server.port", () -> API_PORT);
+    registry.add("dialer.public-base-url", () -> "http://127.0.0.1:" + API_PORT);
+    registry.add("dialer.api-key", () -> ApiTestSupport.API_KEY);
+    registry.add("dialer.twilio.sim-url", sim::baseUrl);
+    registry.add("dialer.home", ConversationTestSupport::tempHome);
     registry.add("dialer.media.relay-url", () -> "ws://127.0.0.1:" + MEDIA_PORT + "/relay");
     registry.add("dialer.media.relay-secret", () -> RELAY_SECRET);
   }
@@ -60,7 +85,17 @@ public abstract class ConversationTestSupport extends ApiTestSupport {
     return media;
   }
 
-  private static int freeMediaPort() {
+  private static String tempHome() {
+    try {
+      Path dir = Files.createTempDirectory("dialer-conversation-test");
+      dir.toFile().deleteOnExit();
+      return dir.toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static int freePort() {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     } catch (IOException e) {

@@ -5,6 +5,7 @@ import dev.dialer.media.metrics.ConversationMetrics;
 import dev.dialer.media.temporal.CallEvents;
 import dev.dialer.media.transcript.TranscriptStore;
 import dev.langchain4j.model.chat.StreamingChatModel;
+import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -22,7 +23,13 @@ public class ConversationServices {
   final LiveConversations live;
   final Clock clock;
   final ScheduledExecutorService timers =
-      Executors.newScheduledThreadPool(1, r -> new Thread(r, "conversation-timers"));
+      Executors.newScheduledThreadPool(
+          1,
+          r -> {
+            Thread thread = new Thread(r, "conversation-timers");
+            thread.setDaemon(true);
+            return thread;
+          });
 
   ConversationServices(
       StreamingChatModel model,
@@ -39,5 +46,10 @@ public class ConversationServices {
     this.properties = properties;
     this.live = live;
     this.clock = clock;
+  }
+
+  @PreDestroy
+  void stopTimers() {
+    timers.shutdownNow();
   }
 }

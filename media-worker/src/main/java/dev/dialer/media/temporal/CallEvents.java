@@ -6,8 +6,10 @@ import dev.dialer.workflows.conversation.CommandExecuted;
 import dev.dialer.workflows.conversation.MediaConnected;
 import dev.dialer.workflows.conversation.OptOutRequested;
 import io.temporal.client.WorkflowClient;
+import jakarta.annotation.PreDestroy;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +32,20 @@ public class CallEvents {
 
   CallEvents(@Qualifier(TemporalConfig.CLIENT) ObjectProvider<WorkflowClient> temporal) {
     this.temporal = temporal.getIfAvailable();
-    this.sender = Executors.newSingleThreadExecutor(r -> new Thread(r, "call-events"));
+    this.sender =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread thread = new Thread(r, "call-events");
+              thread.setDaemon(true);
+              return thread;
+            });
+  }
+
+  /** Signals already queued are sent before the worker stops. */
+  @PreDestroy
+  void flush() throws InterruptedException {
+    sender.shutdown();
+    sender.awaitTermination(5, TimeUnit.SECONDS);
   }
 
   public void connected(String callId, MediaConnected connected) {

@@ -23,7 +23,12 @@ public class TranscriptStore {
 
   private final JdbcClient jdbc;
   private final ExecutorService writer =
-      Executors.newSingleThreadExecutor(r -> new Thread(r, "transcript-writer"));
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread thread = new Thread(r, "transcript-writer");
+            thread.setDaemon(true);
+            return thread;
+          });
 
   TranscriptStore(JdbcClient jdbc) {
     this.jdbc = jdbc;
