@@ -18,9 +18,11 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 /**
- * Control events for the call's workflow, as signals. Sent off the socket's thread, one at a time
- * in the order they happened, so that a slow Temporal never stalls a conversation and the workflow
- * sees the opt-out after the connection.
+ * Control events for the call's workflow, as signals. The connection and an opt-out are signalled
+ * before the conversation goes on (before the greeting, before the {@code end} frame): the call
+ * cannot end, and its workflow settle, before it knows of them — an opt-out must never be lost to a
+ * race with the hang-up. Other commands go off the socket's thread, in order, so that a slow
+ * Temporal never stalls the conversation for them.
  */
 @Component
 public class CallEvents {
@@ -49,11 +51,11 @@ public class CallEvents {
   }
 
   public void connected(String callId, MediaConnected connected) {
-    send(callId, "mediaConnected", workflow -> workflow.mediaConnected(connected));
+    sendNow(callId, "mediaConnected", workflow -> workflow.mediaConnected(connected));
   }
 
   public void optOut(String callId, OptOutRequested optOut) {
-    send(callId, "optOutRequested", workflow -> workflow.optOutRequested(optOut));
+    sendNow(callId, "optOutRequested", workflow -> workflow.optOutRequested(optOut));
   }
 
   public void commandExecuted(String callId, CommandExecuted command) {
