@@ -63,17 +63,20 @@ public class CallEvents {
   }
 
   private void send(String callId, String signal, Consumer<CallWorkflow> action) {
+    if (temporal != null) {
+      sender.execute(() -> sendNow(callId, signal, action));
+    }
+  }
+
+  private void sendNow(String callId, String signal, Consumer<CallWorkflow> action) {
     if (temporal == null) {
       log.debug("no Temporal client; not signalling {} to call {}", signal, callId);
       return;
     }
-    sender.execute(
-        () -> {
-          try {
-            action.accept(temporal.newWorkflowStub(CallWorkflow.class, WorkflowIds.call(callId)));
-          } catch (RuntimeException e) {
-            log.warn("call {}: could not signal {}: {}", callId, signal, e.toString());
-          }
-        });
+    try {
+      action.accept(temporal.newWorkflowStub(CallWorkflow.class, WorkflowIds.call(callId)));
+    } catch (RuntimeException e) {
+      log.warn("call {}: could not signal {}: {}", callId, signal, e.toString());
+    }
   }
 }
