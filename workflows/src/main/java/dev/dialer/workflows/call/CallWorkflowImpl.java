@@ -6,6 +6,10 @@ import dev.dialer.workflows.compliance.ComplianceActivities;
 import dev.dialer.workflows.compliance.ComplianceCheckRequest;
 import dev.dialer.workflows.compliance.ComplianceDecision;
 import dev.dialer.workflows.compliance.Reason;
+import dev.dialer.workflows.conversation.CommandExecuted;
+import dev.dialer.workflows.conversation.ConversationEnded;
+import dev.dialer.workflows.conversation.MediaConnected;
+import dev.dialer.workflows.conversation.OptOutRequested;
 import io.temporal.activity.ActivityCancellationType;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.common.RetryOptions;
@@ -122,6 +126,7 @@ public class CallWorkflowImpl implements CallWorkflow {
           ActivityOptions.newBuilder().setStartToCloseTimeout(Duration.ofSeconds(10)).build());
 
   private final CallProgress progress = new CallProgress();
+  private final CallConversation conversation = new CallConversation();
   private CallRequest request;
 
   /** The compliance check the call passed, repeated by the dial right before its create. */
@@ -175,6 +180,7 @@ public class CallWorkflowImpl implements CallWorkflow {
             progress.durationSeconds(),
             progress.answeredBy(),
             null);
+    result = conversation.settle(result, request.to(), callId, compliance);
     return finish(new CallCompletion(result, progress.completionSource()));
   }
 
@@ -375,6 +381,26 @@ public class CallWorkflowImpl implements CallWorkflow {
       endRequest = request;
       log.info("call {}: end requested: {}", callId, request.reason());
     }
+  }
+
+  @Override
+  public void mediaConnected(MediaConnected connected) {
+    conversation.connected(connected);
+  }
+
+  @Override
+  public void conversationEnded(ConversationEnded ended) {
+    conversation.ended(ended);
+  }
+
+  @Override
+  public void optOutRequested(OptOutRequested optOut) {
+    conversation.optOut(optOut);
+  }
+
+  @Override
+  public void commandExecuted(CommandExecuted command) {
+    conversation.commandExecuted(command);
   }
 
   @Override

@@ -4,6 +4,8 @@ package dev.dialer.workflows.call;
 public enum Disposition {
   /** A person answered and the call ended normally. */
   COMPLETED,
+  /** The callee asked not to be called again; the number is on the internal do-not-call list. */
+  OPTED_OUT,
   /** A person answered and hung up before a conversation could start. */
   HUNG_UP,
   /** An answering machine or fax answered. */

@@ -71,6 +71,7 @@ public record RetryPolicy(int maxAttempts, Map<String, Duration> delays) {
               endedAt.plus(DEFERRAL_FALLBACK),
               false);
       case COMPLETED -> new RetryPlan(ContactState.DONE, null, true);
+      case OPTED_OUT -> new RetryPlan(ContactState.BLOCKED, null, true);
       default -> {
         Duration delay = delays.get(disposition.name());
         if (delay == null) {
