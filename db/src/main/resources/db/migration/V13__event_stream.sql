@@ -76,3 +76,27 @@ CREATE TRIGGER call_ledger_outcome_published AFTER UPDATE OF disposition ON call
 CREATE TRIGGER call_ledger_refusal_published AFTER INSERT ON call_ledger
     FOR EACH ROW WHEN (NEW.disposition IS NOT NULL)
     EXECUTE FUNCTION dialer_outcome_event();
+
+-- A turn of the conversation, once the media worker stores it (V10): the callee's words as
+-- "transcript", the agent's as "assistant_reply".
+CREATE FUNCTION dialer_transcript_event() RETURNS TRIGGER
+LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM dialer_publish_event(jsonb_strip_nulls(jsonb_build_object(
+        'type', CASE WHEN NEW.speaker = 'agent' THEN 'assistant_reply' ELSE 'transcript' END,
+        'callId', NEW.call_id,
+        'callSid', NEW.call_sid,
+        'campaignId', (SELECT campaign_id FROM call_ledger WHERE call_id = NEW.call_id),
+        'seq', NEW.seq,
+        'speaker', NEW.speaker,
+        'text', NEW.text,
+        'digits', NEW.digits,
+        'interrupted', NEW.interrupted,
+        'timestamp', to_char(NEW.started_at AT TIME ZONE 'UTC',
+            'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'))));
+    RETURN NULL;
+END;
+$$;
+
+CREATE TRIGGER transcript_turn_published AFTER INSERT ON transcript_turn
+    FOR EACH ROW EXECUTE FUNCTION dialer_transcript_event();

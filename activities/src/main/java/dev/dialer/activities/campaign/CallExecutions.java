@@ -14,12 +14,31 @@ import org.springframework.stereotype.Component;
  * continued as new (before that, the campaign hears of it as its child).
  */
 @Component
-class CallExecutions {
+public class CallExecutions {
 
   private final WorkflowClient client;
 
   CallExecutions(WorkflowClient client) {
     this.client = client;
+  }
+
+  /** Whether Temporal has never heard of this workflow ID, or lost it (a restarted test server). */
+  public boolean unknownWorkflow(String workflowId) {
+    try {
+      client.newUntypedWorkflowStub(workflowId).describe();
+      return false;
+    } catch (WorkflowNotFoundException e) {
+      return true;
+    } catch (StatusRuntimeException e) {
+      if (e.getStatus().getCode() == Status.Code.NOT_FOUND) {
+        return true;
+      }
+      throw e;
+    }
+  }
+
+  boolean unknown(String callId) {
+    return unknownWorkflow(WorkflowIds.call(callId));
   }
 
   /**

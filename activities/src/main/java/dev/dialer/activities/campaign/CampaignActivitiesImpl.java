@@ -88,7 +88,13 @@ public class CampaignActivitiesImpl implements CampaignActivities {
                 () ->
                     new IllegalStateException(
                         "campaign " + change.campaignId() + " has no row in table campaign"));
-    if (!saved.stored()) {
+    if (saved.endedAs() != null) {
+      log.info(
+          "campaign {}: not {}: it is {} already",
+          change.campaignId(),
+          change.status(),
+          saved.endedAs());
+    } else if (!saved.stored()) {
       log.info(
           "campaign {}: not {} yet, {} contacts are waiting",
           change.campaignId(),

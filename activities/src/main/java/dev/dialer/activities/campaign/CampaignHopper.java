@@ -14,6 +14,7 @@ import dev.dialer.workflows.compliance.ComplianceDecision;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -38,6 +39,8 @@ class CampaignHopper {
   private final CampaignCalls calls;
   private final ComplianceChecker checker;
   private final CalleeLocator locator;
+  private final ClaimFences fences;
+  private final StrandedContacts stranded;
   private final TransactionTemplate tx;
 
   CampaignHopper(
@@ -45,16 +48,34 @@ class CampaignHopper {
       CampaignCalls calls,
       ComplianceChecker checker,
       CalleeLocator locator,
+      ClaimFences fences,
+      StrandedContacts stranded,
       TransactionTemplate tx) {
     this.contacts = contacts;
     this.calls = calls;
     this.checker = checker;
     this.locator = locator;
+    this.fences = fences;
+    this.stranded = stranded;
     this.tx = tx;
   }
 
+  /**
+   * Gives back contacts stranded as DIALING first, then claims under the claim's fence: this try
+   * takes it, and commits only while it still holds it (see {@link ClaimFences}).
+   */
   ClaimedContacts claim(ClaimRequest request) {
-    return tx.execute(status -> claimNow(request));
+    stranded.giveBack(request.campaignId());
+    String tryId = UUID.randomUUID().toString();
+    fences.take(request.campaignId(), request.claimToken(), tryId);
+    return tx.execute(
+        status -> {
+          ClaimedContacts claimed = claimNow(request);
+          if (!fences.holds(request.claimToken(), tryId)) {
+            throw new ClaimOverrun(request.campaignId(), request.claimToken());
+          }
+          return claimed;
+        });
   }
 
   private ClaimedContacts claimNow(ClaimRequest request) {

@@ -1,6 +1,7 @@
 package dev.dialer.activities.campaign;
 
 import dev.dialer.workflows.campaign.CampaignStateChange;
+import dev.dialer.workflows.campaign.CampaignStatus;
 import dev.dialer.workflows.campaign.SavedState;
 import java.sql.Timestamp;
 import java.util.Optional;
@@ -21,22 +22,29 @@ class CampaignStore {
   }
 
   /**
-   * Stores the change; empty when there is no such campaign. A final status is stored only while no
-   * contact waits (PENDING or RETRY): the campaign's row is locked first, which waits for any
-   * upload still adding contacts (it holds a key-share lock on the row until it commits), and the
-   * count that follows sees what that upload added.
+   * Stores the change; empty when there is no such campaign. A campaign that ended (COMPLETED,
+   * CANCELED) is never changed again. A final status is stored only while no contact waits (PENDING
+   * or RETRY): the campaign's row is locked first, which waits for any upload still adding contacts
+   * (it holds a key-share lock on the row until it commits), and the count that follows sees what
+   * that upload added.
    */
   Optional<SavedState> save(CampaignStateChange change) {
     return tx.execute(
         status -> {
-          if (change.status() != null && change.status().isFinal()) {
-            if (jdbc.sql("SELECT 1 FROM campaign WHERE campaign_id = :campaign FOR UPDATE")
-                .param("campaign", change.campaignId())
-                .query(Integer.class)
-                .optional()
-                .isEmpty()) {
-              return Optional.<SavedState>empty();
-            }
+          boolean toFinal = change.status() != null && change.status().isFinal();
+          Optional<CampaignStatus> stored = lock(change.campaignId(), toFinal);
+          if (stored.isEmpty()) {
+            return Optional.<SavedState>empty();
+          }
+          // An ended campaign keeps its end: a save of its workflow's may come after a DRAFT's
+          // cancel, or after the other final status. The same end again is no change.
+          if (stored.get().isFinal()) {
+            return Optional.of(
+                stored.get() == change.status()
+                    ? SavedState.saved()
+                    : SavedState.ended(stored.get()));
+          }
+          if (toFinal) {
             long waiting =
                 jdbc.sql(
                         """
@@ -54,6 +62,20 @@ class CampaignStore {
         });
   }
 
+  /**
+   * Only a final status must wait for uploads: a lock that does not conflict with their key-share
+   * lock is enough to keep a concurrent end from being overwritten.
+   */
+  private Optional<CampaignStatus> lock(String campaignId, boolean toFinal) {
+    return jdbc.sql(
+            "SELECT status FROM campaign WHERE campaign_id = :campaign "
+                + (toFinal ? "FOR UPDATE" : "FOR NO KEY UPDATE"))
+        .param("campaign", campaignId)
+        .query(String.class)
+        .optional()
+        .map(CampaignStatus::valueOf);
+  }
+
   private boolean update(CampaignStateChange change) {
     String status = change.status() == null ? null : change.status().name();
     return jdbc.sql(
@@ -65,8 +87,11 @@ class CampaignStore {
                                          THEN COALESCE(started_at, :at) ELSE started_at END,
                        completed_at = CASE WHEN :status IN ('COMPLETED', 'CANCELED')
                                            THEN :at ELSE completed_at END,
+                       pause_reason = CASE WHEN :status IS NULL OR :status = 'PAUSED'
+                                           THEN COALESCE(CAST(:pauseReason AS text), pause_reason)
+                                           END,
                        updated_at = now()
-                 WHERE campaign_id = :campaign
+                 WHERE campaign_id = :campaign AND status NOT IN ('COMPLETED', 'CANCELED')
                 """)
             .param("campaign", change.campaignId())
             .param("status", status)
@@ -74,6 +99,7 @@ class CampaignStore {
                 "settings",
                 change.settings() == null ? null : CampaignSettingsJson.write(change.settings()))
             .param("at", Timestamp.from(change.at()))
+            .param("pauseReason", change.pauseReason())
             .update()
         == 1;
   }

@@ -116,15 +116,41 @@ class CallLedgerTest {
 
   @Test
   void theListPagesNewestFirstWithATotal() {
-    String a = newCall();
-    String b = newCall();
-    ledger.advanceStatus(a, "no-answer", 1, Instant.now());
-    ledger.advanceStatus(b, "no-answer", 1, Instant.now());
+    String older = newCall();
+    String newer = newCall();
+    String otherStatus = newCall();
+    ledger.advanceStatus(older, "no-answer", 1, Instant.now());
+    ledger.advanceStatus(newer, "no-answer", 1, Instant.now());
+    ledger.advanceStatus(otherStatus, "busy", 1, Instant.now());
+    // Created in that order, a minute apart, after every other call of this class: the order of
+    // the page is then the order of created_at, not of insertion or of the random ids.
+    createdMinutesAfterTheLatest(older, 1);
+    createdMinutesAfterTheLatest(newer, 2);
+    createdMinutesAfterTheLatest(otherStatus, 3);
 
-    CallPage page = ledger.list("no-answer", 1, 0);
-    assertThat(page.total()).isGreaterThanOrEqualTo(2);
-    assertThat(page.calls()).hasSize(1);
-    assertThat(page.calls().get(0).status()).isEqualTo("no-answer");
+    CallPage first = ledger.list("no-answer", 1, 0);
+    CallPage second = ledger.list("no-answer", 1, 1);
+
+    assertThat(first.total()).isGreaterThanOrEqualTo(2);
+    assertThat(first.calls()).extracting(CallRecord::callId).containsExactly(newer);
+    assertThat(second.calls()).extracting(CallRecord::callId).containsExactly(older);
+    assertThat(ledger.list("no-answer", 2, 0).calls())
+        .extracting(CallRecord::callId)
+        .containsExactly(newer, older);
+    assertThat(ledger.list(null, 1, 0).calls())
+        .extracting(CallRecord::callId)
+        .containsExactly(otherStatus);
+  }
+
+  private static void createdMinutesAfterTheLatest(String callId, int minutes) {
+    JdbcClient.create(postgres.getPostgresDatabase())
+        .sql(
+            "UPDATE call_ledger SET created_at ="
+                + " (SELECT max(created_at) FROM call_ledger) + make_interval(mins => :minutes)"
+                + " WHERE call_id = :id")
+        .param("minutes", minutes)
+        .param("id", callId)
+        .update();
   }
 
   private static String newCall() {

@@ -97,14 +97,22 @@ final class HopperFixture implements AutoCloseable, ExtensionContext.Store.Close
     TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(data));
     CampaignContacts contacts = new CampaignContacts(jdbc, json);
     CampaignCalls calls = new CampaignCalls(jdbc, json);
+    CallExecutions executions = liveCalls.executions();
     activities =
         new CampaignActivitiesImpl(
-            new CampaignHopper(contacts, calls, checker, locator, tx),
+            new CampaignHopper(
+                contacts,
+                calls,
+                checker,
+                locator,
+                new ClaimFences(jdbc),
+                new StrandedContacts(jdbc, executions, ledger, tx),
+                tx),
             new CampaignResults(contacts, checker, tx),
             contacts,
             calls,
             new CampaignStore(jdbc, tx),
-            liveCalls.executions());
+            executions);
   }
 
   @Override

@@ -10,6 +10,7 @@ import dev.dialer.api.campaign.SingleCallCampaigns;
 import dev.dialer.api.web.ApiException;
 import dev.dialer.api.web.E164;
 import dev.dialer.api.web.IdempotencyKey;
+import dev.dialer.api.web.IdempotencyKeys;
 import dev.dialer.workflows.TaskQueues;
 import dev.dialer.workflows.WorkflowIds;
 import dev.dialer.workflows.call.CallRequest;
@@ -53,21 +54,24 @@ class CallService {
   private final WorkflowClient temporal;
   private final DialerProperties properties;
   private final SingleCallCampaigns campaigns;
+  private final IdempotencyKeys keys;
 
   CallService(
       CallLedger ledger,
       WorkflowClient temporal,
       DialerProperties properties,
-      SingleCallCampaigns campaigns) {
+      SingleCallCampaigns campaigns,
+      IdempotencyKeys keys) {
     this.ledger = ledger;
     this.temporal = temporal;
     this.properties = properties;
     this.campaigns = campaigns;
+    this.keys = keys;
   }
 
   /**
    * With an Idempotency-Key, the key is the callId: a client that retries the same request gets the
-   * same call back instead of a second dial.
+   * same call back instead of a second dial; another request under the key is a 409.
    */
   CallAccepted start(StartCallRequest request, String idempotencyKey) {
     if (request == null) {
@@ -77,6 +81,8 @@ class CallService {
     String from =
         request.from() == null ? properties.twilio().callerId() : E164.of("from", request.from());
     Map<String, String> parameters = checkParameters(request.customParameters());
+    IdempotencyKey.of(idempotencyKey)
+        .ifPresent(key -> keys.claim("call", key, IdempotencyKey.hash(request), "a call"));
     if (request.retry() != null) {
       CampaignAck campaign =
           campaigns.start(

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The {@code campaign} table as the API writes it: creation, the first status of a start, and a
@@ -22,12 +23,14 @@ class CampaignRecords {
 
   private static final String COLUMNS =
       "campaign_id, name, purpose, status, settings::text AS settings, created_at, started_at,"
-          + " completed_at";
+          + " completed_at, pause_reason";
 
   private final JdbcClient jdbc;
+  private final TransactionTemplate tx;
 
-  CampaignRecords(JdbcClient jdbc) {
+  CampaignRecords(JdbcClient jdbc, TransactionTemplate tx) {
     this.jdbc = jdbc;
+    this.tx = tx;
   }
 
   /** Returns false when a campaign with this id exists. */
@@ -63,6 +66,17 @@ class CampaignRecords {
         .param("status", status == null ? null : status.name())
         .param("limit", limit)
         .param("offset", offset)
+        .query(CampaignRecords::map)
+        .list();
+  }
+
+  /** Campaigns whose workflow should be running, oldest first. */
+  List<CampaignRecord> active() {
+    return jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + " FROM campaign WHERE status IN ('SCHEDULED', 'RUNNING', 'PAUSED')"
+                + " ORDER BY created_at, campaign_id")
         .query(CampaignRecords::map)
         .list();
   }
@@ -108,8 +122,15 @@ class CampaignRecords {
         .update();
   }
 
-  /** Cancels a campaign that never started, and its contacts with it. */
+  /**
+   * Cancels a campaign that never started, and its contacts with it, in one transaction: a start
+   * racing it finds either a DRAFT with its contacts or a canceled campaign with none waiting.
+   */
   boolean cancelDraft(String id) {
+    return Boolean.TRUE.equals(tx.execute(status -> cancelDraftNow(id)));
+  }
+
+  private boolean cancelDraftNow(String id) {
     boolean canceled =
         jdbc.sql(
                     """
@@ -162,6 +183,7 @@ class CampaignRecords {
         CampaignSettingsJson.read(rs.getString("settings")),
         SqlTimes.instant(rs, "created_at"),
         SqlTimes.instant(rs, "started_at"),
-        SqlTimes.instant(rs, "completed_at"));
+        SqlTimes.instant(rs, "completed_at"),
+        rs.getString("pause_reason"));
   }
 }

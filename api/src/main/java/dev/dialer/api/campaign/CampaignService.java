@@ -3,6 +3,8 @@ package dev.dialer.api.campaign;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dialer.activities.DialerProperties;
 import dev.dialer.api.web.ApiException;
+import dev.dialer.api.web.IdempotencyKey;
+import dev.dialer.api.web.IdempotencyKeys;
 import dev.dialer.workflows.campaign.CampaignSettings;
 import dev.dialer.workflows.campaign.CampaignSettingsRules;
 import dev.dialer.workflows.campaign.CampaignStatus;
@@ -28,6 +30,7 @@ class CampaignService {
   private final StrictJson strictJson;
   private final TransactionTemplate transaction;
   private final DialerProperties properties;
+  private final IdempotencyKeys keys;
 
   CampaignService(
       CampaignRecords store,
@@ -36,7 +39,8 @@ class CampaignService {
       CampaignControls controls,
       StrictJson strictJson,
       TransactionTemplate transaction,
-      DialerProperties properties) {
+      DialerProperties properties,
+      IdempotencyKeys keys) {
     this.store = store;
     this.stats = stats;
     this.importer = importer;
@@ -44,6 +48,7 @@ class CampaignService {
     this.strictJson = strictJson;
     this.transaction = transaction;
     this.properties = properties;
+    this.keys = keys;
   }
 
   CampaignAck create(JsonNode body, String idempotencyKey) {
@@ -71,6 +76,9 @@ class CampaignService {
           "start",
           "'start' needs contacts: give 'contacts', or upload them and then POST"
               + " /api/campaigns/{id}/start.");
+    }
+    if (idempotencyKey != null) {
+      keys.claim("campaign", id, IdempotencyKey.hash(body), "a campaign");
     }
     return create(new NewCampaign(id, name, settings, contacts, start));
   }

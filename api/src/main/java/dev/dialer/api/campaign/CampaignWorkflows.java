@@ -4,10 +4,12 @@ import dev.dialer.api.web.ApiException;
 import dev.dialer.workflows.SearchAttributes;
 import dev.dialer.workflows.TaskQueues;
 import dev.dialer.workflows.WorkflowIds;
+import dev.dialer.workflows.campaign.CampaignCarryOver;
 import dev.dialer.workflows.campaign.CampaignControl;
 import dev.dialer.workflows.campaign.CampaignControlReply;
 import dev.dialer.workflows.campaign.CampaignRun;
 import dev.dialer.workflows.campaign.CampaignSettings;
+import dev.dialer.workflows.campaign.CampaignStatus;
 import dev.dialer.workflows.campaign.CampaignWorkflow;
 import dev.dialer.workflows.campaign.ContactsAdded;
 import dev.dialer.workflows.campaign.SettingsChange;
@@ -20,6 +22,7 @@ import io.temporal.client.WorkflowNotFoundException;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowUpdateException;
 import io.temporal.failure.ApplicationFailure;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -42,6 +45,31 @@ class CampaignWorkflows {
 
   /** Starts {@code campaign:{id}}; one started before counts as started. */
   void start(CampaignRecord campaign) {
+    start(campaign, null);
+  }
+
+  /**
+   * Starts the workflow of a campaign Temporal lost, from its stored status: a PAUSED one stays
+   * paused; a SCHEDULED or RUNNING one starts as new, and its first pass decides by the start time
+   * (a start that passed while the stack was down starts it now).
+   */
+  void rebuild(CampaignRecord campaign) {
+    CampaignCarryOver carried =
+        campaign.status() == CampaignStatus.PAUSED
+            ? new CampaignCarryOver(
+                CampaignStatus.PAUSED,
+                false,
+                Map.of(),
+                List.of(),
+                0,
+                0,
+                0,
+                campaign.startedAt() != null)
+            : null;
+    start(campaign, carried);
+  }
+
+  private void start(CampaignRecord campaign, CampaignCarryOver carried) {
     CampaignWorkflow workflow =
         temporal.newWorkflowStub(
             CampaignWorkflow.class,
@@ -59,7 +87,7 @@ class CampaignWorkflows {
     try {
       WorkflowClient.start(
           workflow::run,
-          new CampaignRun(campaign.id(), campaign.name(), campaign.settings(), null));
+          new CampaignRun(campaign.id(), campaign.name(), campaign.settings(), carried));
     } catch (WorkflowExecutionAlreadyStarted e) {
       log.info("campaignId={} was started before", campaign.id());
     } catch (RuntimeException e) {

@@ -3,11 +3,6 @@ package dev.dialer.api.twilio;
 import dev.dialer.activities.DialerProperties;
 import dev.dialer.activities.call.CallLedger;
 import dev.dialer.activities.call.CallRecord;
-import dev.dialer.workflows.WorkflowIds;
-import dev.dialer.workflows.call.AmdResult;
-import dev.dialer.workflows.call.CallStatusUpdate;
-import dev.dialer.workflows.call.CallWorkflow;
-import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowNotFoundException;
 import java.time.Duration;
 import java.util.Optional;
@@ -19,24 +14,28 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Signals stored webhooks to their CallWorkflow: at once when one arrives, and again on a timer for
  * whatever could not be delivered (Temporal down, a worker restarting). Several api instances may
- * relay at the same time; row locks keep them from delivering one entry twice at once, and the
- * workflow ignores what it has already seen by SequenceNumber.
+ * relay at the same time: each claims entries with a lease in a statement of its own, signals
+ * outside any transaction (a slow Temporal holds no database connection or lock), and marks the
+ * outcome in another; the workflow ignores what it has already seen by SequenceNumber. An entry
+ * whose workflow stays unknown, for a call that never ends in the ledger, is parked after {@link
+ * #MAX_ATTEMPTS} rather than retried for ever.
  */
 @Component
 class InboxRelay {
+
+  /** With the backoff capped at a minute, about a quarter hour of tries. */
+  static final int MAX_ATTEMPTS = 20;
 
   private static final Logger log = LoggerFactory.getLogger(InboxRelay.class);
   private static final int BATCH = 100;
 
   private final WebhookInbox inbox;
   private final CallLedger ledger;
-  private final WorkflowClient temporal;
-  private final TransactionTemplate tx;
+  private final InboxSignals signals;
   private final TaskExecutor executor;
   private final TaskScheduler scheduler;
   private final DialerProperties.WebhookSettings settings;
@@ -44,15 +43,13 @@ class InboxRelay {
   InboxRelay(
       WebhookInbox inbox,
       CallLedger ledger,
-      WorkflowClient temporal,
-      TransactionTemplate tx,
+      InboxSignals signals,
       @Qualifier("applicationTaskExecutor") TaskExecutor executor,
       TaskScheduler scheduler,
       DialerProperties properties) {
     this.inbox = inbox;
     this.ledger = ledger;
-    this.temporal = temporal;
-    this.tx = tx;
+    this.signals = signals;
     this.executor = executor;
     this.scheduler = scheduler;
     this.settings = properties.webhooks();
@@ -65,15 +62,23 @@ class InboxRelay {
 
   /** Delivers one newly stored webhook without holding up Twilio's request. */
   void deliverSoon(long id) {
-    executor.execute(
-        () -> tx.executeWithoutResult(status -> inbox.lock(id).ifPresent(this::signal)));
+    executor.execute(() -> inbox.claim(id).ifPresent(this::deliver));
   }
 
   void deliverDue() {
     try {
-      tx.executeWithoutResult(status -> inbox.lockDue(BATCH).forEach(this::signal));
+      inbox.claimDue(BATCH).forEach(this::deliver);
     } catch (RuntimeException e) {
       log.warn("Webhook relay round failed; next round retries: {}", e.toString());
+    }
+  }
+
+  private void deliver(InboxEntry entry) {
+    try {
+      signal(entry);
+    } catch (RuntimeException e) {
+      // The lease runs out and the entry is tried again.
+      log.warn("Webhook {} could not be relayed: {}", entry.id(), e.toString());
     }
   }
 
@@ -89,23 +94,22 @@ class InboxRelay {
       inbox.delivered(entry.id(), "late: call already ended with " + call.get().disposition());
       return;
     }
-    CallWorkflow workflow =
-        temporal.newWorkflowStub(CallWorkflow.class, WorkflowIds.call(entry.callId()));
     try {
-      if (InboxEntry.AMD.equals(entry.kind())) {
-        workflow.machineDetected(
-            new AmdResult(
-                entry.params().get("CallSid"),
-                entry.params().get("AnsweredBy"),
-                TwilioParams.integer(entry.params(), "MachineDetectionDuration").orElse(null)));
-      } else {
-        workflow.statusChanged(statusUpdate(entry));
-      }
+      signals.signal(entry);
       inbox.delivered(entry.id(), null);
     } catch (WorkflowNotFoundException e) {
       boolean ended = ledger.find(entry.callId()).map(c -> c.disposition() != null).orElse(false);
       if (ended) {
         inbox.delivered(entry.id(), "late: call already ended");
+      } else if (entry.attempts() + 1 >= MAX_ATTEMPTS) {
+        String reason =
+            "workflow call:"
+                + entry.callId()
+                + " not found after "
+                + (entry.attempts() + 1)
+                + " attempts, and the call has no end in the ledger";
+        log.warn("Webhook {} parked: {}", entry.id(), reason);
+        inbox.park(entry.id(), reason);
       } else {
         retry(entry, e);
       }
@@ -128,17 +132,5 @@ class InboxRelay {
         wait,
         e.toString());
     inbox.retryLater(entry.id(), e.toString(), wait);
-  }
-
-  private static CallStatusUpdate statusUpdate(InboxEntry entry) {
-    var params = entry.params();
-    return new CallStatusUpdate(
-        params.get("CallSid"),
-        params.get("CallStatus"),
-        TwilioParams.sequenceNumber(params).orElse(0L),
-        TwilioParams.integer(params, "CallDuration").orElse(null),
-        params.get("AnsweredBy"),
-        params.get("SipResponseCode"),
-        TwilioParams.timestamp(params).orElse(entry.receivedAt()));
   }
 }

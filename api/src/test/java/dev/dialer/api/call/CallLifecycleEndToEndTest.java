@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dialer.api.support.ApiTestSupport;
+import dev.dialer.api.support.WebhookTap;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * One call per twilio-sim outcome through every real piece: REST, the CallWorkflow on Temporal's
@@ -16,6 +21,8 @@ import org.junit.jupiter.api.Test;
  * and the ledger in PostgreSQL.
  */
 class CallLifecycleEndToEndTest extends ApiTestSupport {
+
+  @Autowired WebhookTap tap;
 
   /** The sim's outcome by the number's last digit, and the disposition each must end in. */
   private static final Map<String, String> EXPECTED = new LinkedHashMap<>();
@@ -87,7 +94,50 @@ class CallLifecycleEndToEndTest extends ApiTestSupport {
 
     JsonNode call = api.awaitDisposition(api.call(to));
 
+    awaitArrivals(
+        to,
+        arrivals ->
+            assertThat(arrivals)
+                .as("the sim sent every callback twice")
+                .extracting(WebhookTap.Arrival::sequenceNumber)
+                .containsExactlyInAnyOrder(0L, 0L, 1L, 1L, 2L, 2L, 3L, 3L));
     assertThat(call.get("disposition").asText()).isEqualTo("COMPLETED");
+    assertThat(sequenceNumbers(call)).hasSize(4).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void callbacksDeliveredOutOfOrderNeverUndoTheFinalStatus() {
+    String to = "+12025550142";
+    sim.scenario(to, Map.of("deliverOutOfOrder", true));
+
+    String callId = api.call(to);
+    api.awaitDisposition(callId);
+
+    awaitArrivals(
+        to,
+        arrivals ->
+            assertThat(arrivals)
+                .extracting(WebhookTap.Arrival::sequenceNumber)
+                .as("the final callback came first, the earlier ones after it")
+                .containsExactly(3L, 0L, 1L, 2L));
+    // The late callbacks are stored too; they must not have moved the call back.
+    JsonNode after =
+        Awaitility.await("the late callbacks of " + to + " to be stored")
+            .atMost(Duration.ofSeconds(10))
+            .until(
+                () -> api.get("/api/calls/" + callId).body(),
+                body -> sequenceNumbers(body).size() == 4);
+    assertThat(after.get("disposition").asText()).isEqualTo("COMPLETED");
+    assertThat(after.get("status").asText()).isEqualTo("completed");
+  }
+
+  private void awaitArrivals(String to, Consumer<List<WebhookTap.Arrival>> check) {
+    Awaitility.await("status callbacks for " + to)
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(() -> check.accept(tap.arrivalsFor(to)));
+  }
+
+  private static List<Long> sequenceNumbers(JsonNode call) {
     List<Long> sequence = new ArrayList<>();
     call.get("events")
         .forEach(
@@ -96,18 +146,7 @@ class CallLifecycleEndToEndTest extends ApiTestSupport {
                 sequence.add(event.get("sequenceNumber").asLong());
               }
             });
-    assertThat(sequence).hasSize(4).doesNotHaveDuplicates();
-  }
-
-  @Test
-  void callbacksDeliveredOutOfOrderNeverUndoTheFinalStatus() {
-    String to = "+12025550142";
-    sim.scenario(to, Map.of("deliverOutOfOrder", true));
-
-    JsonNode call = api.awaitDisposition(api.call(to));
-
-    assertThat(call.get("disposition").asText()).isEqualTo("COMPLETED");
-    assertThat(call.get("status").asText()).isEqualTo("completed");
+    return sequence;
   }
 
   @Test

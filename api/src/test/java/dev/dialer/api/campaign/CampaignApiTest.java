@@ -18,6 +18,7 @@ class CampaignApiTest extends CampaignTestSupport {
 
   @Test
   void givenAValidBody_createAnswers201Draft_andGetShowsTheSettingsWithZeroCounts() {
+    String endAt = daysAhead(60);
     Reply reply =
         api.post(
             "/api/campaigns",
@@ -29,7 +30,7 @@ class CampaignApiTest extends CampaignTestSupport {
                     "schedule",
                         Map.of(
                             "endAt",
-                            "2027-01-31T23:00:00Z",
+                            endAt,
                             "callingHours",
                             Map.of(
                                 "start",
@@ -59,7 +60,7 @@ class CampaignApiTest extends CampaignTestSupport {
     JsonNode settings = campaign.get("settings");
     assertThat(settings.get("callerId").asText()).isEqualTo("+14155550100");
     assertThat(settings.at("/agent/firstMessage").asText()).isEqualTo("Hi!");
-    assertThat(settings.at("/schedule/endAt").asText()).isEqualTo("2027-01-31T23:00:00Z");
+    assertThat(settings.at("/schedule/endAt").asText()).isEqualTo(endAt);
     assertThat(settings.at("/schedule/callingHours/start").asText()).isEqualTo("09:00");
     assertThat(settings.at("/schedule/callingHours/end").asText()).isEqualTo("20:00");
     assertThat(settings.at("/schedule/callingHours/days").toString())
@@ -104,9 +105,7 @@ class CampaignApiTest extends CampaignTestSupport {
             "between PT1S and P30D"),
         Arguments.of(Map.of("retry", Map.of("maxAttempts", 0)), "retry.maxAttempts", "between 1"),
         Arguments.of(
-            Map.of(
-                "schedule",
-                Map.of("startAt", "2027-02-01T00:00:00Z", "endAt", "2027-01-01T00:00:00Z")),
+            Map.of("schedule", Map.of("startAt", daysAhead(60), "endAt", daysAhead(30))),
             "schedule.endAt",
             "after startAt"),
         Arguments.of(
@@ -201,17 +200,23 @@ class CampaignApiTest extends CampaignTestSupport {
     String older = create(campaign("older", Map.of()));
     String newer = create(campaign("newer", Map.of()));
     api.post("/api/campaigns/" + newer + "/cancel", "");
+    // The newest is a draft: a list that ignored the filter would answer it first.
+    String newest = create(campaign("newest", Map.of()));
 
     JsonNode drafts = api.get("/api/campaigns?status=DRAFT&limit=500").body();
     JsonNode canceled = api.get("/api/campaigns?status=canceled&limit=1").body();
-    JsonNode all = api.get("/api/campaigns?limit=2").body();
+    JsonNode all = api.get("/api/campaigns?limit=3").body();
 
     assertThat(drafts.get("campaigns").findValuesAsText("id"))
-        .contains(older)
+        .contains(newest, older)
         .doesNotContain(newer);
+    assertThat(drafts.get("campaigns").findValuesAsText("status")).containsOnly("DRAFT");
+    assertThat(canceled.get("campaigns").findValuesAsText("id")).containsExactly(newer);
     assertThat(canceled.get("campaigns").get(0).get("status").asText()).isEqualTo("CANCELED");
-    assertThat(canceled.get("total").asLong()).isGreaterThanOrEqualTo(1);
-    assertThat(all.get("campaigns").findValuesAsText("id")).containsExactly(newer, older);
+    assertThat(canceled.get("total").asLong())
+        .isGreaterThanOrEqualTo(1)
+        .isLessThan(all.get("total").asLong());
+    assertThat(all.get("campaigns").findValuesAsText("id")).containsExactly(newest, newer, older);
     assertThat(api.get("/api/campaigns?status=LOST").body().at("/error/field").asText())
         .isEqualTo("status");
     assertThat(api.get("/api/campaigns?limit=0").status()).isEqualTo(400);
@@ -219,6 +224,7 @@ class CampaignApiTest extends CampaignTestSupport {
 
   @Test
   void aPatchOfADraftIsCheckedAndStored() {
+    String endAt = daysAhead(90);
     String id =
         create(
             campaign(
@@ -236,9 +242,7 @@ class CampaignApiTest extends CampaignTestSupport {
             Map.of(
                 "pacing", Map.of("maxConcurrentCalls", 3),
                 "retry", Map.of("maxAttempts", 4),
-                "schedule",
-                    Map.of(
-                        "callingHours", Map.of("end", "19:30"), "endAt", "2027-03-01T00:00:00Z")));
+                "schedule", Map.of("callingHours", Map.of("end", "19:30"), "endAt", endAt)));
 
     assertThat(changed.status()).as("%s", changed.body()).isEqualTo(200);
     JsonNode settings = changed.body().get("settings");
@@ -249,7 +253,7 @@ class CampaignApiTest extends CampaignTestSupport {
     assertThat(settings.at("/schedule/callingHours/start").asText()).isEqualTo("10:00");
     assertThat(settings.at("/schedule/callingHours/end").asText()).isEqualTo("19:30");
     assertThat(settings.at("/schedule/callingHours/days").toString()).isEqualTo("[\"MONDAY\"]");
-    assertThat(get(id).at("/settings/schedule/endAt").asText()).isEqualTo("2027-03-01T00:00:00Z");
+    assertThat(get(id).at("/settings/schedule/endAt").asText()).isEqualTo(endAt);
 
     Reply invalid = patch(id, Map.of("pacing", Map.of("callsPerSecond", 500)));
     assertThat(invalid.status()).isEqualTo(400);
@@ -261,7 +265,7 @@ class CampaignApiTest extends CampaignTestSupport {
     Reply name = patch(id, Map.of("name", "renamed"));
     assertThat(name.body().at("/error/field").asText()).isEqualTo("name");
     assertThat(name.body().at("/error/message").asText()).contains("cannot be changed");
-    Reply startAt = patch(id, Map.of("schedule", Map.of("startAt", "2027-01-01T00:00:00Z")));
+    Reply startAt = patch(id, Map.of("schedule", Map.of("startAt", daysAhead(30))));
     assertThat(startAt.body().at("/error/field").asText()).isEqualTo("schedule.startAt");
     Reply unknown = patch(id, Map.of("pacing", Map.of("cps", 2)));
     assertThat(unknown.body().at("/error/field").asText()).isEqualTo("pacing.cps");

@@ -11,7 +11,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,21 +31,29 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class CampaignEndToEndTest extends ApiTestSupport {
 
-  /** Area codes no other test calls, two to four per continental zone, all open at 18:00Z. */
-  private static final Map<String, ZoneId> AREAS = new LinkedHashMap<>();
+  /**
+   * Area codes no other test calls, by continental zone. The zone whose local time is latest at the
+   * test's start has its window close during the run (see {@link #CLOSE_AFTER}); the others stay
+   * open for the whole run.
+   */
+  private static final Map<ZoneId, List<String>> AREAS = new LinkedHashMap<>();
 
   static {
-    AREAS.put("718", ZoneId.of("America/New_York"));
-    AREAS.put("617", ZoneId.of("America/New_York"));
-    AREAS.put("215", ZoneId.of("America/New_York"));
-    AREAS.put("214", ZoneId.of("America/Chicago"));
-    AREAS.put("612", ZoneId.of("America/Chicago"));
-    AREAS.put("314", ZoneId.of("America/Chicago"));
-    AREAS.put("303", ZoneId.of("America/Denver"));
-    AREAS.put("801", ZoneId.of("America/Denver"));
-    AREAS.put("213", ZoneId.of("America/Los_Angeles"));
-    AREAS.put("503", ZoneId.of("America/Los_Angeles"));
+    AREAS.put(ZoneId.of("America/New_York"), List.of("718", "617", "215"));
+    AREAS.put(ZoneId.of("America/Chicago"), List.of("214", "612", "314", "773", "713"));
+    AREAS.put(ZoneId.of("America/Denver"), List.of("303", "801"));
+    AREAS.put(ZoneId.of("America/Los_Angeles"), List.of("213", "503", "425"));
   }
+
+  /**
+   * The campaign's calling hours end this long after it starts (to the minute), in the callee's
+   * local time. The contacts of the closing zone are answered and hang up at once, within the first
+   * seconds; their retry comes {@link #HUNG_UP_RETRY} later, after the close: it must not be
+   * dialed.
+   */
+  private static final Duration CLOSE_AFTER = Duration.ofSeconds(20);
+
+  private static final Duration HUNG_UP_RETRY = Duration.ofSeconds(30);
 
   /** Saipan: 04:00 local when the suite's workflow clock starts, so its window is shut. */
   private static final String CLOSED_AREA = "670";
@@ -57,31 +67,58 @@ class CampaignEndToEndTest extends ApiTestSupport {
       Map.of(
           "NO_ANSWER", Duration.ofSeconds(3),
           "BUSY", Duration.ofSeconds(2),
-          "FAILED", Duration.ofSeconds(4));
+          "FAILED", Duration.ofSeconds(4),
+          "HUNG_UP", HUNG_UP_RETRY);
 
   @Autowired TestWorkflowEnvironment temporal;
 
   @Test
   void aThousandContactsEndTerminalWithinTheirAttemptsDelaysAndWindows() {
+    Instant workflowNow = Instant.ofEpochMilli(temporal.currentTimeMillis());
+    ZoneId closing =
+        AREAS.keySet().stream()
+            .max(Comparator.comparing(zone -> workflowNow.atZone(zone).toLocalTime()))
+            .orElseThrow();
+    assertThat(workflowNow.atZone(closing).toLocalTime())
+        .as("the closing zone's time at the suite's workflow clock (%s)", workflowNow)
+        .isBetween(LocalTime.of(8, 0), LocalTime.of(20, 30));
+    // The closing zone's contacts come first: they are dialed in the run's first seconds.
     StringBuilder csv = new StringBuilder("phone,name,account\n");
-    List<String> open = new ArrayList<>();
+    List<String> closingPhones = new ArrayList<>();
     AREAS
-        .keySet()
+        .get(closing)
         .forEach(
             area -> {
-              for (int line = 0; line < 100; line++) {
-                open.add("+1" + area + "5550" + String.format("%03d", 100 + line));
+              for (int line = 209; line < 300; line += 10) {
+                closingPhones.add("+1" + area + "5550" + line);
               }
             });
+    List<String> open = new ArrayList<>();
+    AREAS.forEach(
+        (zone, areas) -> {
+          if (!zone.equals(closing)) {
+            areas.forEach(
+                area -> {
+                  // No line ends in 9 (hangs up at once): only the closing zone's contacts do.
+                  for (int line = 100; line <= 210; line++) {
+                    if (line % 10 != 9) {
+                      open.add("+1" + area + "5550" + line);
+                    }
+                  }
+                });
+          }
+        });
+    assertThat(open).hasSize(1000);
     List<String> closed = new ArrayList<>();
     for (int line = 0; line < 10; line++) {
       closed.add("+1" + CLOSED_AREA + "555010" + line);
     }
     List<String> blocked = List.of(open.get(3), open.get(250), open.get(777));
+    closingPhones.forEach(phone -> csv.append(phone).append(",Closing soon,A3\n"));
     open.forEach(phone -> csv.append(phone).append(",Contact ").append(phone).append(",A1\n"));
     closed.forEach(phone -> csv.append(phone).append(",Night owl,A2\n"));
+    int contactCount = closingPhones.size() + open.size() + closed.size();
 
-    Instant workflowNow = Instant.ofEpochMilli(temporal.currentTimeMillis());
     Reply created =
         api.post(
             "/api/campaigns",
@@ -114,7 +151,7 @@ class CampaignEndToEndTest extends ApiTestSupport {
                 .POST(HttpRequest.BodyPublishers.ofString(csv.toString()))
                 .build());
     assertThat(uploaded.status()).as("%s", uploaded.body()).isEqualTo(200);
-    assertThat(uploaded.body().get("accepted").asInt()).isEqualTo(1010);
+    assertThat(uploaded.body().get("accepted").asInt()).isEqualTo(contactCount);
     blocked.forEach(
         phone ->
             assertThat(
@@ -125,6 +162,32 @@ class CampaignEndToEndTest extends ApiTestSupport {
                         .status())
                 .isBetween(200, 201));
 
+    // The campaign's hours end at a minute boundary (the rules count whole minutes) CLOSE_AFTER
+    // after the start; the start waits for that moment, under a minute.
+    Instant closesAt =
+        Instant.ofEpochMilli(temporal.currentTimeMillis())
+            .plus(CLOSE_AFTER)
+            .plusSeconds(1)
+            .truncatedTo(ChronoUnit.MINUTES)
+            .plus(Duration.ofMinutes(1));
+    LocalTime closesLocal = closesAt.atZone(closing).toLocalTime();
+    Reply hours =
+        api.send(
+            api.request("/api/campaigns/" + id)
+                .header("Content-Type", "application/json")
+                .method(
+                    "PATCH",
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"schedule\":{\"callingHours\":{\"start\":\"08:00\",\"end\":\""
+                            + closesLocal
+                            + "\"}}}"))
+                .build());
+    assertThat(hours.status()).as("%s", hours.body()).isEqualTo(200);
+    Instant startAt = closesAt.minus(CLOSE_AFTER);
+    Awaitility.await("the workflow clock to reach " + startAt)
+        .atMost(Duration.ofSeconds(120))
+        .pollInterval(Duration.ofMillis(50))
+        .until(() -> !Instant.ofEpochMilli(temporal.currentTimeMillis()).isBefore(startAt));
     Instant realStart = Instant.now();
     long offsetMillis = temporal.currentTimeMillis() - realStart.toEpochMilli();
     Reply started = api.post("/api/campaigns/" + id + "/start", Map.of());
@@ -146,7 +209,7 @@ class CampaignEndToEndTest extends ApiTestSupport {
     assertThat(campaign.path("callsInFlight").asInt()).isZero();
 
     Map<String, JsonNode> contacts = contacts(id);
-    assertThat(contacts).hasSize(1010);
+    assertThat(contacts).hasSize(contactCount);
     Map<String, List<Instant>> dials = dialsByNumber();
 
     List<String> problems = new ArrayList<>();
@@ -175,7 +238,7 @@ class CampaignEndToEndTest extends ApiTestSupport {
               phone + " redialed after " + gap + ", inside its " + DELAYS.get(disposition));
         }
       }
-      ZoneId zone = AREAS.get(phone.substring(2, 5));
+      ZoneId zone = zoneOf(phone);
       for (Instant realTime : times) {
         LocalTime local = realTime.plusMillis(offsetMillis).atZone(zone).toLocalTime();
         if (local.isBefore(LocalTime.of(8, 0)) || !local.isBefore(LocalTime.of(21, 0))) {
@@ -183,11 +246,54 @@ class CampaignEndToEndTest extends ApiTestSupport {
         }
       }
     }
+    int dialedBeforeTheClose = 0;
+    List<Duration> firstDialsBeforeTheClose = new ArrayList<>();
+    for (String phone : closingPhones) {
+      JsonNode contact = contacts.get(phone);
+      List<Instant> times = dials.getOrDefault(phone, List.of());
+      expect(problems, phone, "EXPIRED", contact, times.size() <= 1);
+      for (Instant realTime : times) {
+        Instant workflowTime = realTime.plusMillis(offsetMillis);
+        if (!workflowTime.isBefore(closesAt)) {
+          problems.add(
+              phone
+                  + " dialed at "
+                  + workflowTime.atZone(closing).toLocalTime()
+                  + " local, after the campaign's hours closed at "
+                  + closesLocal);
+        }
+      }
+      if (!times.isEmpty() && !"HUNG_UP".equals(contact.path("lastDisposition").asText())) {
+        problems.add(phone + " ended " + contact.path("lastDisposition") + ", sim says HUNG_UP");
+      }
+      dialedBeforeTheClose += times.isEmpty() ? 0 : 1;
+      times.stream()
+          .findFirst()
+          .ifPresent(
+              first ->
+                  firstDialsBeforeTheClose.add(
+                      Duration.between(first.plusMillis(offsetMillis), closesAt)));
+    }
     for (String phone : closed) {
       expect(problems, phone, "EXPIRED", contacts.get(phone), !dials.containsKey(phone));
     }
     assertThat(problems).as("contacts that broke a rule").isEmpty();
+    assertThat(dialedBeforeTheClose)
+        .as(
+            "contacts of %s dialed before the close, whose retry the close then held back;"
+                + " their first dials came this long before it: %s",
+            closing, firstDialsBeforeTheClose)
+        .isPositive();
     assertThat(dials.keySet()).allMatch(contacts::containsKey);
+  }
+
+  private static ZoneId zoneOf(String phone) {
+    String area = phone.substring(2, 5);
+    return AREAS.entrySet().stream()
+        .filter(entry -> entry.getValue().contains(area))
+        .map(Map.Entry::getKey)
+        .findFirst()
+        .orElseThrow();
   }
 
   private static void expect(

@@ -117,9 +117,9 @@ class CampaignLifecycleApiTest extends CampaignTestSupport {
     String id =
         create(
             campaign(
-                "next year",
+                "half a year ahead",
                 Map.of(
-                    "schedule", Map.of("startAt", "2027-06-01T14:00:00Z"),
+                    "schedule", Map.of("startAt", daysAhead(180)),
                     "contacts", List.of(Map.of("phone", phone())),
                     "start", true)));
 

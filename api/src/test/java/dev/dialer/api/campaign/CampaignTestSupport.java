@@ -9,6 +9,8 @@ import dev.dialer.api.support.ApiClient.Reply;
 import dev.dialer.api.support.ApiTestSupport;
 import java.net.http.HttpRequest;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +37,14 @@ abstract class CampaignTestSupport extends ApiTestSupport {
   /** A number twilio-sim answers with a person (last digit 1), not used by {@link #phone()}. */
   static String answeredPhone() {
     return "+1212" + (3_000_000 + (NEXT_LINE.getAndIncrement() % 100_000) * 10 + 1);
+  }
+
+  /**
+   * An instant {@code days} ahead of the api's clock (the system's; the workflows' clock of the
+   * suite starts behind it), whole hours: a schedule in a test never turns into the past.
+   */
+  static String daysAhead(int days) {
+    return Instant.now().truncatedTo(ChronoUnit.HOURS).plus(Duration.ofDays(days)).toString();
   }
 
   /** A minimal valid body; {@code extra} adds or replaces fields. */

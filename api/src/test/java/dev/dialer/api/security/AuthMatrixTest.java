@@ -41,6 +41,7 @@ class AuthMatrixTest extends ApiTestSupport {
           Map.entry("GET /api/campaigns/{id}/history", Role.VIEWER),
           Map.entry("GET /api/me", Role.VIEWER),
           Map.entry("POST /api/calls/{callId}/end", Role.SUPERVISOR),
+          Map.entry("GET /api/calls/{callId}/transcript", Role.VIEWER),
           Map.entry("POST /api/campaigns", Role.ADMIN),
           Map.entry("GET /api/campaigns", Role.VIEWER),
           Map.entry("GET /api/campaigns/{id}", Role.VIEWER),
@@ -59,7 +60,9 @@ class AuthMatrixTest extends ApiTestSupport {
           Map.entry("PUT /api/dnc/{e164}", Role.ADMIN),
           Map.entry("DELETE /api/dnc/{e164}", Role.ADMIN),
           Map.entry("POST /api/dnc/import", Role.ADMIN),
-          Map.entry("GET /api/compliance/check", Role.VIEWER));
+          Map.entry("GET /api/campaigns/{id}/events", Role.VIEWER),
+          Map.entry("GET /api/compliance/check", Role.VIEWER),
+          Map.entry("GET /api/compliance/rules", Role.VIEWER));
 
   /** Strongest first: a key may do what its role and every role after it in this list may. */
   private static final List<Role> RANKS = List.of(Role.ADMIN, Role.SUPERVISOR, Role.VIEWER);

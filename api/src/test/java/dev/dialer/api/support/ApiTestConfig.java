@@ -53,6 +53,11 @@ public class ApiTestConfig {
   }
 
   @Bean
+  WebhookTap webhookTap() {
+    return new WebhookTap();
+  }
+
+  @Bean
   CrashingCheckpoint crashingCheckpoint() {
     return new CrashingCheckpoint();
   }

@@ -24,7 +24,15 @@ import org.springframework.test.context.DynamicPropertySource;
     properties = {
       "spring.temporal.test-server.enabled=true",
       "spring.temporal.connection.target=",
-      "dialer.webhooks.relay-interval=200ms"
+      "dialer.webhooks.relay-interval=200ms",
+      // What a developer's shell may export (TWILIO_*, DATABASE_URL, MEDIA_RELAY_URL) feeds these
+      // through application.yml; set here, they win over the environment (ApiTestIsolationTest).
+      "dialer.database-url=",
+      "dialer.twilio.account-sid=",
+      "dialer.twilio.auth-token=",
+      "dialer.twilio.base-url=",
+      "dialer.twilio.caller-id=+14155550100",
+      "dialer.media.relay-url=ws://127.0.0.1:8081/relay"
     })
 @Import(ApiTestConfig.class)
 public abstract class ApiTestSupport {

@@ -2,6 +2,7 @@ package dev.dialer.workflows.campaign;
 
 import dev.dialer.workflows.SearchAttributes;
 import dev.dialer.workflows.call.CallEnded;
+import dev.dialer.workflows.call.Disposition;
 import dev.dialer.workflows.call.EndCallRequest;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.common.RetryOptions;
@@ -10,6 +11,7 @@ import io.temporal.workflow.WorkflowInfo;
 import io.temporal.workflow.WorkflowInit;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -65,6 +67,8 @@ public class CampaignWorkflowImpl implements CampaignWorkflow {
   /** A control or settings change the hopper has not stored yet. */
   private boolean stateToSave;
 
+  private String systemPauseReason;
+
   private Instant nextWakeAt;
 
   /** Builds the state before any handler runs: an update may come with the first task. */
@@ -86,7 +90,7 @@ public class CampaignWorkflowImpl implements CampaignWorkflow {
       claims = ClaimSchedule.carried(carried);
       dispatched = carried.dispatched();
     }
-    settles = new SettleSchedule(now);
+    settles = carried == null ? new SettleSchedule(now) : SettleSchedule.carried(carried, now);
     launcher = new CallLauncher(campaignId, name, calls);
   }
 
@@ -95,7 +99,11 @@ public class CampaignWorkflowImpl implements CampaignWorkflow {
     Workflow.upsertTypedSearchAttributes(SearchAttributes.CAMPAIGN_ID.valueSet(campaignId));
     if (run.carried() == null) {
       // The first RUNNING stored is the campaign's startedAt.
-      save(lifecycle.started() ? CampaignStatus.RUNNING : CampaignStatus.SCHEDULED);
+      SavedState first =
+          save(lifecycle.started() ? CampaignStatus.RUNNING : CampaignStatus.SCHEDULED);
+      if (first != null && first.endedAs() != null) {
+        return endedBeforeStart(first.endedAs());
+      }
     }
     while (true) {
       changesSeen = changes;
@@ -130,6 +138,18 @@ public class CampaignWorkflowImpl implements CampaignWorkflow {
       save(CampaignStatus.RUNNING);
     }
     return lifecycle.status() == CampaignStatus.RUNNING ? dispatch(now) : null;
+  }
+
+  /**
+   * The row ended before this workflow stored its first status: a DRAFT canceled while its start
+   * was on the way. Nothing was dialed; the row's end stands.
+   */
+  private CampaignOutcome endedBeforeStart(CampaignStatus endedAs) {
+    // Only runs whose first save was refused take this path, so older histories never reach it.
+    Workflow.getVersion("EndedBeforeStart", Workflow.DEFAULT_VERSION, 1);
+    lifecycle.finish(endedAs);
+    log.info("campaign {} was {} before its workflow started; nothing dialed", campaignId, endedAs);
+    return new CampaignOutcome(campaignId, endedAs, 0);
   }
 
   private CampaignOutcome dispatch(long now) {
@@ -170,7 +190,15 @@ public class CampaignWorkflowImpl implements CampaignWorkflow {
       return;
     }
     List<CallEnded> ends = calls.pendingEnds();
-    hopper.recordResults(new RecordResults(campaignId, now(), settings, ends));
+    if (ends.size() <= PayloadParts.ENDS_PER_PART
+        || Workflow.getVersion("RecordEndsInParts", Workflow.DEFAULT_VERSION, 1)
+            == Workflow.DEFAULT_VERSION) {
+      hopper.recordResults(new RecordResults(campaignId, now(), settings, ends));
+    } else {
+      for (List<CallEnded> part : PayloadParts.of(ends, PayloadParts.ENDS_PER_PART)) {
+        hopper.recordResults(new RecordResults(campaignId, now(), settings, part));
+      }
+    }
     calls.recorded(ends);
     // A retry may be due sooner than the last claim said.
     claims.hopperChanged();
@@ -184,7 +212,28 @@ public class CampaignWorkflowImpl implements CampaignWorkflow {
   }
 
   private SavedState save(CampaignStatus status) {
-    return hopper.saveState(new CampaignStateChange(campaignId, status, settings, now()));
+    String reason = status == CampaignStatus.PAUSED ? systemPauseReason : null;
+    return hopper.saveState(new CampaignStateChange(campaignId, status, settings, now(), reason));
+  }
+
+  /**
+   * A call not dialed for a fault of the system (Twilio refused the account, compliance could not
+   * be checked) would fail every contact alike: the campaign pauses, with the reason, until an
+   * operator resumes it. The call gave its attempt back.
+   */
+  private void pauseForSystem(CallEnded ended) {
+    if (ended.result() == null
+        || ended.result().disposition() != Disposition.SYSTEM_UNAVAILABLE
+        || !lifecycle.pause()) {
+      return;
+    }
+    Integer code = ended.result().errorCode();
+    systemPauseReason =
+        code != null
+            ? "Twilio refused the account (error " + code + "): check TWILIO_AUTH_TOKEN"
+            : "the compliance check was unavailable";
+    stateToSave = true;
+    log.warn("campaign {} paused: {} (call {})", campaignId, systemPauseReason, ended.callId());
   }
 
   private void drain(long now, String why) {
@@ -230,9 +279,17 @@ public class CampaignWorkflowImpl implements CampaignWorkflow {
     if (quiet.isEmpty()) {
       return;
     }
-    SettledCalls settled = hopper.settle(new SettleRequest(campaignId, quiet));
-    List<String> taken =
-        settled.ended().stream().filter(calls::ended).map(CallEnded::callId).toList();
+    List<CallEnded> settled = new ArrayList<>();
+    if (quiet.size() <= PayloadParts.CALLS_PER_SETTLE
+        || Workflow.getVersion("SettleInParts", Workflow.DEFAULT_VERSION, 1)
+            == Workflow.DEFAULT_VERSION) {
+      settled.addAll(hopper.settle(new SettleRequest(campaignId, quiet)).ended());
+    } else {
+      for (List<String> part : PayloadParts.of(quiet, PayloadParts.CALLS_PER_SETTLE)) {
+        settled.addAll(hopper.settle(new SettleRequest(campaignId, part)).ended());
+      }
+    }
+    List<String> taken = settled.stream().filter(calls::ended).map(CallEnded::callId).toList();
     if (!taken.isEmpty()) {
       log.warn("campaign {}: no end signal came from {}; taken from the ledger", campaignId, taken);
     }
@@ -253,20 +310,25 @@ public class CampaignWorkflowImpl implements CampaignWorkflow {
         campaignId,
         Workflow.getInfo().getHistoryLength(),
         calls.size());
-    Workflow.continueAsNew(
-        new CampaignRun(
-            campaignId,
-            name,
-            settings,
-            new CampaignCarryOver(
-                lifecycle.status(),
-                lifecycle.canceling(),
-                calls.live(),
-                calls.pendingEnds(),
-                claims.tokens(),
-                claims.tokensAtMillis(),
-                dispatched,
-                lifecycle.started())));
+    Workflow.continueAsNew(new CampaignRun(campaignId, name, settings, carryOver()));
+  }
+
+  private CampaignCarryOver carryOver() {
+    // Runs before this version handed over no settle clock: their successors started it afresh.
+    boolean carrySettles =
+        Workflow.getVersion("CarrySettleClock", Workflow.DEFAULT_VERSION, 1) >= 1;
+    return new CampaignCarryOver(
+        lifecycle.status(),
+        lifecycle.canceling(),
+        calls.live(),
+        calls.pendingEnds(),
+        claims.tokens(),
+        claims.tokensAtMillis(),
+        dispatched,
+        lifecycle.started(),
+        carrySettles ? calls.liveSince() : null,
+        carrySettles ? settles.lastSettleAtMillis() : null,
+        carrySettles ? settles.drainingSinceMillis() : null);
   }
 
   /**
@@ -346,6 +408,7 @@ public class CampaignWorkflowImpl implements CampaignWorkflow {
   public CampaignControlReply resume(CampaignControl control) {
     if (lifecycle.resume(startAt(), Workflow.currentTimeMillis())) {
       stateToSave = true;
+      systemPauseReason = null;
       claims.hopperChanged();
       log.info("campaign {} resumed: {}", campaignId, reason(control));
     }
@@ -402,6 +465,7 @@ public class CampaignWorkflowImpl implements CampaignWorkflow {
 
   @Override
   public void callEnded(CallEnded ended) {
+    pauseForSystem(ended);
     if (!calls.ended(ended)) {
       log.info(
           "campaign {}: ignored the end of call {}: not in flight or already ended",

@@ -30,12 +30,17 @@ final class InFlightCalls {
   }
 
   /**
-   * The book a continued run takes over. The carry-over does not say when its calls started, so
-   * they count from {@code nowMillis}: at worst a lost end is settled a few minutes later.
+   * The book a continued run takes over. A carry-over from a run before start times were carried
+   * does not say when its calls started: they count from {@code nowMillis}.
    */
   static InFlightCalls carried(CampaignCarryOver carried, long nowMillis) {
     InFlightCalls book = new InFlightCalls();
-    carried.inFlight().forEach((callId, contactId) -> book.started(callId, contactId, nowMillis));
+    List<Long> since = carried.inFlightSince();
+    int i = 0;
+    for (Map.Entry<String, Long> call : carried.inFlight().entrySet()) {
+      book.started(call.getKey(), call.getValue(), since == null ? nowMillis : since.get(i));
+      i++;
+    }
     for (CallEnded end : carried.pendingEnds()) {
       book.calls.putIfAbsent(end.callId(), new Call(end.contactId(), nowMillis));
       book.pendingEnds.put(end.callId(), end);
@@ -110,6 +115,18 @@ final class InFlightCalls {
       }
     }
     return ask;
+  }
+
+  /** When each of {@link #live()}'s calls started, in its order. */
+  List<Long> liveSince() {
+    List<Long> since = new ArrayList<>();
+    calls.forEach(
+        (callId, call) -> {
+          if (!pendingEnds.containsKey(callId)) {
+            since.add(call.sinceMillis);
+          }
+        });
+    return since;
   }
 
   /** The live calls, callId to contactId, as {@link CampaignCarryOver#inFlight()} holds them. */

@@ -24,6 +24,25 @@ final class SettleSchedule {
     lastSettleAtMillis = nowMillis;
   }
 
+  /** The schedule a continued run takes over; one from an older run starts at {@code nowMillis}. */
+  static SettleSchedule carried(CampaignCarryOver carried, long nowMillis) {
+    SettleSchedule schedule =
+        new SettleSchedule(
+            carried.lastSettleAtMillis() == null ? nowMillis : carried.lastSettleAtMillis());
+    if (carried.drainingSinceMillis() != null) {
+      schedule.drainingSinceMillis = carried.drainingSinceMillis();
+    }
+    return schedule;
+  }
+
+  long lastSettleAtMillis() {
+    return lastSettleAtMillis;
+  }
+
+  long drainingSinceMillis() {
+    return drainingSinceMillis;
+  }
+
   /**
    * @return true when the drain starts now
    */

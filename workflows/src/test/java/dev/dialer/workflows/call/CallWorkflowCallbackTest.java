@@ -4,6 +4,7 @@ import static dev.dialer.workflows.call.CallWorkflowTesting.CALL_ID;
 import static dev.dialer.workflows.call.CallWorkflowTesting.OTHER_SID;
 import static dev.dialer.workflows.call.CallWorkflowTesting.SID;
 import static dev.dialer.workflows.call.CallWorkflowTesting.amd;
+import static dev.dialer.workflows.call.CallWorkflowTesting.awaitSignalsHandled;
 import static dev.dialer.workflows.call.CallWorkflowTesting.dial;
 import static dev.dialer.workflows.call.CallWorkflowTesting.finalUpdate;
 import static dev.dialer.workflows.call.CallWorkflowTesting.resultOf;
@@ -14,6 +15,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
+import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.testing.TestWorkflowExtension;
 import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
@@ -110,7 +112,7 @@ class CallWorkflowCallbackTest {
 
   @Test
   void givenCallbacksBeforeTheDialReturns_itShouldApplyThemInSequenceOnceTheCallIsKnown(
-      CallWorkflow workflow) {
+      CallWorkflow workflow, TestWorkflowEnvironment env) throws InterruptedException {
     CountDownLatch dialReturns = CallWorkflowTesting.holdDial(telephony);
     start(workflow);
     workflow.statusChanged(finalUpdate("completed", 3, 25, null));
@@ -119,6 +121,7 @@ class CallWorkflowCallbackTest {
     workflow.statusChanged(update(OTHER_SID, "in-progress", 5));
     workflow.statusChanged(
         new CallStatusUpdate(SID, "in-progress", 2, null, "human", null, Instant.EPOCH));
+    awaitSignalsHandled(env, workflow, 5);
 
     CallState beforeDialReturns = workflow.state();
     dialReturns.countDown();

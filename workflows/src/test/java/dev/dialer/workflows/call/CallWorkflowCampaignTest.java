@@ -7,6 +7,7 @@ import static dev.dialer.workflows.call.CallWorkflowTesting.finalUpdate;
 import static dev.dialer.workflows.call.CallWorkflowTesting.recorded;
 import static dev.dialer.workflows.call.CallWorkflowTesting.resultOf;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.verify;
 
 import dev.dialer.workflows.WorkflowIds;
@@ -57,15 +58,16 @@ class CallWorkflowCampaignTest {
   @Test
   void givenACampaignCall_theCheckBeforeTheDialKnowsTheContactAndTheCampaignsRules(
       CallWorkflow workflow, TestWorkflowEnvironment env) {
-    long before = env.currentTimeMillis();
+    long before = CallWorkflowTesting.aheadOfTheWallClock(env);
     WorkflowClient.start(workflow::run, campaignRequest());
     workflow.statusChanged(finalUpdate("busy", 0, 0, null));
 
     assertThat(resultOf(workflow).disposition()).isEqualTo(Disposition.BUSY);
+    long after = env.currentTimeMillis();
     ArgumentCaptor<ComplianceCheckRequest> asked =
         ArgumentCaptor.forClass(ComplianceCheckRequest.class);
     verify(compliance).check(asked.capture());
-    assertThat(asked.getValue().at().toEpochMilli()).isGreaterThanOrEqualTo(before);
+    assertThat(asked.getValue().at().toEpochMilli()).isBetween(before, after);
     assertThat(asked.getValue()).isEqualTo(CONTEXT.at(TO, asked.getValue().at()));
   }
 
@@ -77,8 +79,16 @@ class CallWorkflowCampaignTest {
     assertThat(resultOf(workflow).disposition()).isEqualTo(Disposition.NO_ANSWER);
     verify(telephony)
         .dial(
-            new DialRequest(
-                CALL_ID, TO, FROM, Map.of("contactId", "42"), new DialPacing(CAMPAIGN_ID, 2.5)));
+            argThat(
+                dial ->
+                    dial.withRecheck(null)
+                        .equals(
+                            new DialRequest(
+                                CALL_ID,
+                                TO,
+                                FROM,
+                                Map.of("contactId", "42"),
+                                new DialPacing(CAMPAIGN_ID, 2.5)))));
   }
 
   @Test

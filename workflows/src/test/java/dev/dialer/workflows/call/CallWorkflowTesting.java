@@ -11,11 +11,15 @@ import dev.dialer.workflows.compliance.Block;
 import dev.dialer.workflows.compliance.ComplianceActivities;
 import dev.dialer.workflows.compliance.ComplianceDecision;
 import dev.dialer.workflows.compliance.Reason;
+import io.temporal.api.enums.v1.EventType;
 import io.temporal.api.enums.v1.IndexedValueType;
+import io.temporal.api.history.v1.HistoryEvent;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowStub;
+import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.testing.TestWorkflowExtension;
 import io.temporal.worker.WorkflowImplementationOptions;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -147,6 +151,37 @@ final class CallWorkflowTesting {
     awaitState(workflow, state -> status.equals(state.status()), "reached " + status);
   }
 
+  /**
+   * Waits until the workflow has run a task after its {@code count}-th signal: the signals are then
+   * in its state, whatever it did with them, rather than still on their way.
+   */
+  static void awaitSignalsHandled(TestWorkflowEnvironment env, CallWorkflow workflow, int count)
+      throws InterruptedException {
+    String workflowId = WorkflowStub.fromTyped(workflow).getExecution().getWorkflowId();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (!signalsHandled(env.getWorkflowClient().fetchHistory(workflowId).getEvents(), count)) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("the workflow never handled " + count + " signals");
+      }
+      Thread.sleep(10);
+    }
+  }
+
+  private static boolean signalsHandled(List<HistoryEvent> events, int count) {
+    long signals = 0;
+    long lastSignalId = Long.MAX_VALUE;
+    long lastTaskCompletedId = -1;
+    for (HistoryEvent event : events) {
+      if (event.getEventType() == EventType.EVENT_TYPE_WORKFLOW_EXECUTION_SIGNALED) {
+        signals++;
+        lastSignalId = event.getEventId();
+      } else if (event.getEventType() == EventType.EVENT_TYPE_WORKFLOW_TASK_COMPLETED) {
+        lastTaskCompletedId = event.getEventId();
+      }
+    }
+    return signals >= count && lastTaskCompletedId > lastSignalId;
+  }
+
   private static void awaitState(
       CallWorkflow workflow, Predicate<CallState> reached, String description)
       throws InterruptedException {
@@ -157,6 +192,20 @@ final class CallWorkflowTesting {
       }
       Thread.sleep(10);
     }
+  }
+
+  /**
+   * Moves the test server's clock two days past the wall clock and returns its time: a workflow
+   * that read the wall clock instead of {@code Workflow.currentTimeMillis} would then be days off,
+   * where at the server's start both clocks agree to the millisecond.
+   */
+  static long aheadOfTheWallClock(TestWorkflowEnvironment env) {
+    env.sleep(Duration.ofDays(2));
+    long workflowTime = env.currentTimeMillis();
+    if (workflowTime < System.currentTimeMillis() + Duration.ofDays(1).toMillis()) {
+      throw new IllegalStateException("the test server's clock did not move ahead");
+    }
+    return workflowTime;
   }
 
   static CallResult resultOf(CallWorkflow workflow) {

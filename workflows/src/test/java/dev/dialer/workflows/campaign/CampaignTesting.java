@@ -14,6 +14,7 @@ import io.temporal.common.WorkflowExecutionHistory;
 import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.testing.TestWorkflowExtension;
 import io.temporal.worker.Worker;
+import io.temporal.worker.WorkerOptions;
 import io.temporal.worker.WorkflowImplementationOptions;
 import java.time.Duration;
 import java.time.Instant;
@@ -52,7 +53,12 @@ final class CampaignTesting {
         WorkflowImplementationOptions.newBuilder()
             .setFailWorkflowExceptionTypes(Throwable.class)
             .build();
-    Worker worker = env.newWorker(TaskQueues.DIALER);
+    // The deadlock detector's 1 s fails a fail-fast workflow when a busy machine starves the
+    // replay of a long history; that is no bug in workflow code.
+    Worker worker =
+        env.newWorker(
+            TaskQueues.DIALER,
+            WorkerOptions.newBuilder().setDefaultDeadlockDetectionTimeout(10_000).build());
     worker.registerWorkflowImplementationTypes(failFast, CampaignWorkflowImpl.class);
     worker.registerWorkflowImplementationFactory(
         CallWorkflow.class, () -> new ScriptedCallWorkflow(calls), failFast);

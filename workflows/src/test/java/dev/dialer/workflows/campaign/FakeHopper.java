@@ -59,6 +59,7 @@ final class FakeHopper implements CampaignActivities {
   private int arrivingOnFinalSave;
   private int refusedFinalSaves;
   private int maxDialing;
+  private CampaignStatus endedAs;
 
   /** {@code count} contacts, ids 1.., phones {@link #phone}(id). */
   FakeHopper(int count) {
@@ -166,8 +167,17 @@ final class FakeHopper implements CampaignActivities {
     return this;
   }
 
+  /** The campaign's row says it ended so, as a DRAFT canceled while its start was on the way. */
+  synchronized FakeHopper endedAs(CampaignStatus status) {
+    endedAs = status;
+    return this;
+  }
+
   @Override
   public synchronized SavedState saveState(CampaignStateChange change) {
+    if (endedAs != null) {
+      return change.status() == endedAs ? SavedState.saved() : SavedState.ended(endedAs);
+    }
     if (change.status() != null && change.status().isFinal()) {
       for (; arrivingOnFinalSave > 0; arrivingOnFinalSave--) {
         long id = contacts.lastKey() + 1;

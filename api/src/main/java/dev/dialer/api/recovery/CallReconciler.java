@@ -1,0 +1,73 @@
+package dev.dialer.api.recovery;
+
+import com.twilio.exception.ApiException;
+import dev.dialer.activities.call.CallLedger;
+import dev.dialer.workflows.call.CallResult;
+import dev.dialer.workflows.call.CallSnapshot;
+import dev.dialer.workflows.call.CallStatuses;
+import dev.dialer.workflows.call.Disposition;
+import dev.dialer.workflows.call.DispositionRules;
+import dev.dialer.workflows.call.FetchCallRequest;
+import dev.dialer.workflows.call.TelephonyActivities;
+import java.time.Instant;
+import org.springframework.stereotype.Component;
+
+/**
+ * Settles a call whose workflow Temporal lost from what Twilio knows of it by its CallSid, and
+ * writes the end to the ledger as the workflow would have. A call Twilio does not know, or one
+ * whose dial began but whose CallSid never came back, ends FAILED: it counts as an attempt, so a
+ * contact is never dialed more often than its campaign allows.
+ */
+@Component
+class CallReconciler {
+
+  private final TelephonyActivities telephony;
+  private final CallLedger ledger;
+
+  CallReconciler(TelephonyActivities telephony, CallLedger ledger) {
+    this.telephony = telephony;
+    this.ledger = ledger;
+  }
+
+  Reconciled reconcile(String callId, String callSid, Instant dialStartedAt) {
+    if (callSid == null && dialStartedAt == null) {
+      return Reconciled.neverDialed();
+    }
+    if (callSid == null) {
+      return finish(failed(callId, null), CallStatuses.FAILED);
+    }
+    CallSnapshot call;
+    try {
+      call = telephony.fetchCall(new FetchCallRequest(callSid));
+    } catch (ApiException e) {
+      if (e.getStatusCode() != null && e.getStatusCode() == 404) {
+        return finish(failed(callId, callSid), CallStatuses.FAILED);
+      }
+      throw e;
+    }
+    if (!CallStatuses.isTerminal(call.status())) {
+      return Reconciled.live();
+    }
+    Disposition disposition =
+        DispositionRules.of(call.status(), call.durationSeconds(), call.answeredBy());
+    return finish(
+        new CallResult(
+            callId,
+            callSid,
+            disposition,
+            call.status(),
+            call.durationSeconds(),
+            call.answeredBy(),
+            null),
+        call.status());
+  }
+
+  private Reconciled finish(CallResult result, String status) {
+    ledger.finish(result, status, Instant.now());
+    return Reconciled.ended(result, status);
+  }
+
+  private static CallResult failed(String callId, String callSid) {
+    return new CallResult(callId, callSid, Disposition.FAILED, null, null, null, null);
+  }
+}
