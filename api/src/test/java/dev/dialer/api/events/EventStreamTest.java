@@ -110,6 +110,40 @@ class EventStreamTest extends ApiTestSupport {
     }
   }
 
+  /** The media worker stores each turn; the database publishes it, whoever wrote it. */
+  @Test
+  void givenTheMediaWorkerStoresTurns_whenWatchingTheCall_theyArriveAsTranscriptAndReply()
+      throws Exception {
+    String callId = "turns-" + UUID.randomUUID();
+    try (EventSocketClient socket =
+            EventSocketClient.open(api.baseUrl(), "callId=" + callId, VIEWER_KEY);
+        Connection mediaWorker = otherInstance();
+        PreparedStatement turn =
+            mediaWorker.prepareStatement(
+                "INSERT INTO transcript_turn (call_id, call_sid, seq, speaker, text, interrupted,"
+                    + " started_at) VALUES (?, 'CA2', ?, ?, ?, ?, now())")) {
+      Object[][] turns = {{1, "agent", "Hello, is this Ada?", true}, {2, "callee", "Yes.", false}};
+      for (Object[] row : turns) {
+        turn.setString(1, callId);
+        turn.setInt(2, (Integer) row[0]);
+        turn.setString(3, (String) row[1]);
+        turn.setString(4, (String) row[2]);
+        turn.setBoolean(5, (Boolean) row[3]);
+        turn.executeUpdate();
+      }
+
+      JsonNode callee = socket.awaitEvent(e -> "transcript".equals(e.path("type").asText()));
+      assertThat(callee.get("text").asText()).isEqualTo("Yes.");
+      assertThat(callee.get("callSid").asText()).isEqualTo("CA2");
+      List<JsonNode> events = socket.events();
+      JsonNode reply = events.get(1);
+      assertThat(reply.get("type").asText()).isEqualTo("assistant_reply");
+      assertThat(reply.get("text").asText()).isEqualTo("Hello, is this Ada?");
+      assertThat(reply.get("interrupted").asBoolean()).isTrue();
+      assertThat(events.get(2)).isEqualTo(callee);
+    }
+  }
+
   @Test
   void givenAnEventForAnotherCall_whenPublished_aSocketOnThisCallDoesNotGetIt() throws Exception {
     String callId = "mine-" + UUID.randomUUID();
