@@ -26,6 +26,12 @@ final class AccessRules {
           any("/health", Access.OPEN),
           // Spring's error page, which a refused request is forwarded to.
           any("/error", Access.OPEN),
+          // The dashboard's static page holds no data: every datum comes from /api/** with the key.
+          on(GET, "/dashboard", Access.OPEN),
+          on(GET, "/dashboard/**", Access.OPEN),
+          // The event socket checks the key itself before the upgrade (browsers cannot set
+          // headers on a WebSocket): EventHandshake in api/events.
+          on(GET, "/events/ws", Access.OPEN),
           on(POST, "/api/calls/{id}/end", Access.SUPERVISOR),
           on(POST, "/api/calls/{id}/override/**", Access.SUPERVISOR),
           on(POST, "/api/campaigns/{id}/pause", Access.SUPERVISOR),
