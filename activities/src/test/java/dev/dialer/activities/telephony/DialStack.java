@@ -33,6 +33,8 @@ final class DialStack {
     postgres = EmbeddedPostgres.start();
     DataSource data = postgres.getPostgresDatabase();
     Flyway.configure().dataSource(data).load().migrate();
+    // One DataSource for both, so that the pacer's and the gate's statements run in their
+    // transactions.
     jdbc = JdbcClient.create(data);
     tx = new TransactionTemplate(new DataSourceTransactionManager(data));
     ledger = new CallLedger(jdbc, new ObjectMapper());
