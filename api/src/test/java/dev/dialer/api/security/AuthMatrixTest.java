@@ -3,10 +3,7 @@ package dev.dialer.api.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dialer.api.support.ApiTestSupport;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -73,8 +70,6 @@ class AuthMatrixTest extends ApiTestSupport {
           "supervisor", SUPERVISOR_KEY,
           "viewer", VIEWER_KEY,
           "wrong", "not-a-configured-key");
-
-  private final HttpClient http = HttpClient.newHttpClient();
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -160,13 +155,6 @@ class AuthMatrixTest extends ApiTestSupport {
           .header("Content-Type", "application/json")
           .method(method, HttpRequest.BodyPublishers.ofString("{}"));
     }
-    try {
-      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return api.send(request.build()).raw();
   }
 }
