@@ -2,7 +2,9 @@ package dev.dialer.api.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dialer.api.support.ApiClient;
 import dev.dialer.api.support.ApiClient.Reply;
 import java.net.http.HttpRequest;
@@ -17,7 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code POST /api/campaigns/{id}/contacts} with generated CSV and JSON: a 200 stores exactly the
- * contacts it counts as accepted, a refusal stores none, nothing answers 5xx.
+ * contacts it counts as accepted, a refusal (a body that breaks off among them) stores none,
+ * nothing answers 5xx.
  */
 class ContactUploadFuzzTest extends FuzzSupport {
 
@@ -81,6 +84,9 @@ class ContactUploadFuzzTest extends FuzzSupport {
                       .build());
 
           assertNoServerError(reply, body);
+          if (contentType.equals("application/json") && !wellFormed(body)) {
+            assertThat(reply.status()).as("a body that breaks off is refused").isEqualTo(400);
+          }
           if (reply.status() == 200) {
             long accepted = reply.body().get("accepted").asLong();
             acceptedTotal[0] += accepted;
@@ -96,6 +102,15 @@ class ContactUploadFuzzTest extends FuzzSupport {
           }
         });
     assertThat(acceptedTotal[0]).as("some generated rows are stored").isPositive();
+  }
+
+  private static boolean wellFormed(String json) {
+    try {
+      new ObjectMapper().readTree(json);
+      return true;
+    } catch (JsonProcessingException e) {
+      return false;
+    }
   }
 
   private String newCampaign() {
