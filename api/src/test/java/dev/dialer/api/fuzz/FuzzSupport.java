@@ -23,7 +23,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 abstract class FuzzSupport extends ApiTestSupport {
 
-  static final long SEED = Long.getLong("fuzz.seed", new Random().nextLong());
+  /**
+   * One seed by default, so that the suite gives the same answer on every run; {@code
+   * -Dfuzz.seed=N} tries other inputs (and replays a failure's seed).
+   */
+  static final long SEED = Long.getLong("fuzz.seed", 20_261_201L);
+
   private static final Set<String> FINAL = Set.of("COMPLETED", "CANCELED");
 
   @Autowired JdbcClient jdbc;
