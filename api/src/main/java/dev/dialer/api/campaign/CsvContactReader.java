@@ -39,11 +39,23 @@ final class CsvContactReader implements ContactReader {
     MappingIterator<String[]> rows =
         CSV.readerFor(String[].class)
             .readValues(new BufferedReader(new InputStreamReader(body, charset), 1 << 16));
-    if (!rows.hasNextValue()) {
+    try {
+      if (!rows.hasNextValue()) {
+        throw ApiException.invalid(
+            null, "The CSV is empty; its first row must be a header such as phone,name,timezone.");
+      }
+      return new CsvContactReader(rows, CsvHeader.of(rows.nextValue()));
+    } catch (JsonProcessingException e) {
+      // A header row with a stray quote is the client's mistake, like any other row's (400).
+      JsonLocation at = e.getLocation();
       throw ApiException.invalid(
-          null, "The CSV is empty; its first row must be a header such as phone,name,timezone.");
+          "header",
+          "The header row is not valid CSV"
+              + (at == null ? "" : " (line " + at.getLineNr() + ")")
+              + ": "
+              + e.getOriginalMessage()
+              + ". Nothing was added.");
     }
-    return new CsvContactReader(rows, CsvHeader.of(rows.nextValue()));
   }
 
   @Override

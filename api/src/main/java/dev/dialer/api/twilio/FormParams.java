@@ -33,4 +33,18 @@ final class FormParams {
             });
     return params;
   }
+
+  /**
+   * PostgreSQL text and jsonb cannot hold U+0000, which a form body can carry: a signed callback is
+   * stored with it replaced rather than lost, and the signature was checked on what was sent.
+   */
+  static String storable(String text) {
+    return text == null ? null : text.replace('\u0000', '\uFFFD');
+  }
+
+  static Map<String, String> storable(Map<String, String> params) {
+    Map<String, String> clean = new TreeMap<>();
+    params.forEach((name, value) -> clean.put(storable(name), storable(value)));
+    return clean;
+  }
 }

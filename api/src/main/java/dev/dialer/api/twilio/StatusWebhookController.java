@@ -87,7 +87,13 @@ class StatusWebhookController {
     String url =
         request.getRequestURI()
             + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-    inbox.accept(kind, callId, url, params).ifPresent(relay::deliverSoon);
+    inbox
+        .accept(
+            kind,
+            FormParams.storable(callId),
+            FormParams.storable(url),
+            FormParams.storable(params))
+        .ifPresent(relay::deliverSoon);
     return ResponseEntity.noContent().build();
   }
 }

@@ -65,7 +65,8 @@ class VoiceWebhookController {
       log.warn("Rejected voice webhook for callId={}: bad or missing X-Twilio-Signature", callId);
       return ResponseEntity.status(403).build();
     }
-    Optional<CallRecord> call = callId == null ? Optional.empty() : ledger.find(callId);
+    Optional<CallRecord> call =
+        callId == null ? Optional.empty() : ledger.find(FormParams.storable(callId));
     if (call.isEmpty()) {
       log.warn(
           "Voice webhook for unknown callId={} (CallSid={}); hanging up",

@@ -2,6 +2,8 @@ package dev.dialer.api.support;
 
 import dev.dialer.api.DialerApiApplication;
 import dev.dialer.sim.TwilioSimApplication;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
@@ -35,6 +37,11 @@ public abstract class ApiTestSupport {
   public static final String API_KEY = "test-api-key";
   public static final String SUPERVISOR_KEY = "test-supervisor-key";
   public static final String VIEWER_KEY = "test-viewer-key";
+
+  /** Admin keys of their own, one per fuzz test class: each spends its own creation budget. */
+  public static final List<String> FUZZ_KEYS =
+      List.of("test-fuzz-key-1", "test-fuzz-key-2", "test-fuzz-key-3", "test-fuzz-key-4");
+
   protected static final int API_PORT = TestHosts.freePort();
   protected static final ConfigurableApplicationContext SIM =
       TwilioSimApplication.start("--server.port=0", "--spring.profiles.active=fast");
@@ -47,7 +54,14 @@ public abstract class ApiTestSupport {
     registry.add("server.port", () -> API_PORT);
     registry.add("dialer.public-base-url", () -> "http://127.0.0.1:" + API_PORT);
     registry.add("dialer.api-key", () -> API_KEY);
-    registry.add("dialer.api-keys", () -> "supervisor:" + SUPERVISOR_KEY + ",viewer:" + VIEWER_KEY);
+    registry.add(
+        "dialer.api-keys",
+        () ->
+            "supervisor:"
+                + SUPERVISOR_KEY
+                + ",viewer:"
+                + VIEWER_KEY
+                + FUZZ_KEYS.stream().map(key -> ",admin:" + key).collect(Collectors.joining()));
     // Tests that send wrong keys on purpose share one client address; the limit has its own test.
     registry.add("dialer.security.failed-auth-per-minute", () -> 100_000);
     registry.add("dialer.twilio.sim-url", sim::baseUrl);
