@@ -24,6 +24,14 @@ final class AccessRules {
           any("/actuator/health/**", Access.OPEN),
           any("/healthz", Access.OPEN),
           any("/health", Access.OPEN),
+          // The API's own description and its try-it page: they hold no data, and a key is
+          // typed into the page, not needed to load it.
+          any("/v3/api-docs", Access.OPEN),
+          any("/v3/api-docs/**", Access.OPEN),
+          any("/v3/api-docs.yaml", Access.OPEN),
+          any("/swagger-ui.html", Access.OPEN),
+          any("/swagger-ui", Access.OPEN),
+          any("/swagger-ui/**", Access.OPEN),
           // Spring's error page, which a refused request is forwarded to.
           any("/error", Access.OPEN),
           on(POST, "/api/calls/{id}/end", Access.SUPERVISOR),

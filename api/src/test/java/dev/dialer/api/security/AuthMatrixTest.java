@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,6 +50,7 @@ class AuthMatrixTest extends ApiTestSupport {
           Map.entry("POST /api/campaigns/{id}/contacts", Role.ADMIN),
           Map.entry("GET /api/campaigns/{id}/contacts", Role.VIEWER),
           Map.entry("GET /api/campaigns/{id}/report.csv", Role.VIEWER),
+          Map.entry("GET /api/campaigns/{id}/events", Role.VIEWER),
           Map.entry("PUT /api/campaigns/{campaignId}/dnc/{e164}", Role.ADMIN),
           Map.entry("DELETE /api/campaigns/{campaignId}/dnc/{e164}", Role.ADMIN),
           Map.entry("GET /api/dnc", Role.VIEWER),
@@ -57,6 +59,17 @@ class AuthMatrixTest extends ApiTestSupport {
           Map.entry("DELETE /api/dnc/{e164}", Role.ADMIN),
           Map.entry("POST /api/dnc/import", Role.ADMIN),
           Map.entry("GET /api/compliance/check", Role.VIEWER));
+
+  /**
+   * Handler routes outside /api that anyone may call: Twilio's webhooks (their signature is checked
+   * in the controller), health, and the API's description and try-it page.
+   */
+  private static final Set<String> OPEN =
+      Set.of(
+          "GET /v3/api-docs",
+          "GET /v3/api-docs.yaml",
+          "GET /v3/api-docs/swagger-config",
+          "GET /swagger-ui");
 
   /** Strongest first: a key may do what its role and every role after it in this list may. */
   private static final List<Role> RANKS = List.of(Role.ADMIN, Role.SUPERVISOR, Role.VIEWER);
@@ -76,7 +89,7 @@ class AuthMatrixTest extends ApiTestSupport {
 
   @Test
   void givenEveryApiRoute_whenCalledWithEachKind_ofKey_itAnswersAsItsRoleAllows() {
-    List<String> routes = apiRoutes();
+    List<String> routes = routes(path -> path.startsWith("/api"));
     assertThat(routes).as("routes under /api").hasSizeGreaterThanOrEqualTo(EXPECTED.size());
     assertThat(routes)
         .as("every /api route has a row in this test's table (add one for a new route)")
@@ -117,14 +130,39 @@ class AuthMatrixTest extends ApiTestSupport {
     softly.assertAll();
   }
 
-  /** "METHOD /pattern" for every handler method under /api, as Spring MVC mapped it. */
-  private List<String> apiRoutes() {
+  @Test
+  void givenEveryOpenRouteOutsideApi_whenCalledWithoutKey_itShouldNotAskForOne() {
+    List<String> routes =
+        routes(
+            path ->
+                !path.startsWith("/api") && !path.startsWith("/twilio") && !path.equals("/error"));
+    assertThat(routes)
+        .as("every route outside /api has a row in this test's open list (or EXPECTED)")
+        .allMatch(route -> OPEN.contains(route) || EXPECTED.containsKey(route));
+    SoftAssertions softly = new SoftAssertions();
+    for (String route : routes) {
+      if (!OPEN.contains(route)) {
+        continue;
+      }
+      String method = route.substring(0, route.indexOf(' '));
+      String path = dummyPath(route.substring(route.indexOf(' ') + 1));
+      softly.assertThat(send(method, path, null).statusCode()).as(route).isNotIn(401, 403);
+      softly
+          .assertThat(send(method, path, KEYS.get("wrong")).statusCode())
+          .as(route + " with a stale key")
+          .isNotIn(401, 403);
+    }
+    softly.assertAll();
+  }
+
+  /** "METHOD /pattern" for every handler method whose path passes the filter, as mapped. */
+  private List<String> routes(Predicate<String> include) {
     Set<String> routes = new TreeSet<>();
     for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
       Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
       for (PathPattern pattern : info.getPathPatternsCondition().getPatterns()) {
         String path = pattern.getPatternString();
-        if (!path.startsWith("/api")) {
+        if (!include.test(path)) {
           continue;
         }
         assertThat(methods).as(path + " is mapped to an HTTP method").isNotEmpty();
