@@ -32,6 +32,8 @@ final class AccessRules {
           any("/swagger-ui.html", Access.OPEN),
           any("/swagger-ui", Access.OPEN),
           any("/swagger-ui/**", Access.OPEN),
+          // Metrics name campaigns and volumes: an operator's, like the admin routes.
+          any("/actuator/prometheus", Access.ADMIN),
           // Spring's error page, which a refused request is forwarded to.
           any("/error", Access.OPEN),
           on(POST, "/api/calls/{id}/end", Access.SUPERVISOR),

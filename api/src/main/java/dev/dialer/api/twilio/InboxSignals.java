@@ -1,10 +1,12 @@
 package dev.dialer.api.twilio;
 
+import dev.dialer.api.metrics.WebhookLag;
 import dev.dialer.workflows.WorkflowIds;
 import dev.dialer.workflows.call.AmdResult;
 import dev.dialer.workflows.call.CallStatusUpdate;
 import dev.dialer.workflows.call.CallWorkflow;
 import io.temporal.client.WorkflowClient;
+import java.time.Instant;
 import org.springframework.stereotype.Component;
 
 /** Signals one stored webhook to its CallWorkflow. Throws what the client throws. */
@@ -12,9 +14,11 @@ import org.springframework.stereotype.Component;
 class InboxSignals {
 
   private final WorkflowClient temporal;
+  private final WebhookLag lag;
 
-  InboxSignals(WorkflowClient temporal) {
+  InboxSignals(WorkflowClient temporal, WebhookLag lag) {
     this.temporal = temporal;
+    this.lag = lag;
   }
 
   void signal(InboxEntry entry) {
@@ -29,6 +33,7 @@ class InboxSignals {
               TwilioParams.integer(params, "MachineDetectionDuration").orElse(null)));
       return;
     }
+    Instant stamped = TwilioParams.timestamp(params).orElse(entry.receivedAt());
     workflow.statusChanged(
         new CallStatusUpdate(
             params.get("CallSid"),
@@ -37,6 +42,7 @@ class InboxSignals {
             TwilioParams.integer(params, "CallDuration").orElse(null),
             params.get("AnsweredBy"),
             params.get("SipResponseCode"),
-            TwilioParams.timestamp(params).orElse(entry.receivedAt())));
+            stamped));
+    lag.signalled(stamped);
   }
 }

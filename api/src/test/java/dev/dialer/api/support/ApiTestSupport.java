@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
@@ -35,6 +36,8 @@ import org.springframework.test.context.DynamicPropertySource;
       "dialer.media.relay-url=ws://127.0.0.1:8081/relay"
     })
 @Import(ApiTestConfig.class)
+// Spring Boot's tests export no metrics unless asked: the Prometheus scrape is tested here.
+@AutoConfigureObservability(tracing = false)
 public abstract class ApiTestSupport {
 
   public static final String API_KEY = "test-api-key";
