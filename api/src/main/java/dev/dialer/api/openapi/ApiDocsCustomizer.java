@@ -30,18 +30,22 @@ class ApiDocsCustomizer implements OpenApiCustomizer {
         .getPaths()
         .forEach(
             (path, item) -> {
-              if (path.startsWith("/api/")) {
+              if (!path.startsWith("/twilio/")) {
                 item.readOperationsMap().forEach((method, op) -> document(path, method, op));
               }
             });
   }
 
   private static void document(String path, PathItem.HttpMethod method, Operation op) {
-    RouteDoc doc = RouteDocs.ROUTES.get(method.name() + " " + path);
+    String key = method.name() + " " + path;
+    RouteDoc doc = RouteDocs.ROUTES.getOrDefault(key, SeedRouteDocs.ROUTES.get(key));
     String role = RouteAccess.of(method.name(), path.replaceAll("\\{[^}]+}", "x"));
     op.addExtension(ROLE, role);
-    op.addSecurityItem(new SecurityRequirement().addList(OpenApiConfig.BEARER));
-    op.setDescription("Needs a key with role **" + role + "** (or above).");
+    boolean open = role.equals("open");
+    if (!open) {
+      op.addSecurityItem(new SecurityRequirement().addList(OpenApiConfig.BEARER));
+      op.setDescription("Needs a key with role **" + role + "** (or above).");
+    }
     if (doc != null) {
       op.setSummary(doc.summary());
       if (doc.request() != null && op.getRequestBody() != null) {
@@ -55,7 +59,11 @@ class ApiDocsCustomizer implements OpenApiCustomizer {
     }
     ApiResponses responses = op.getResponses();
     ErrorExamples.FOR_EVERY_ROUTE.forEach(
-        (status, error) -> responses.addApiResponse(status, errorResponse(error)));
+        (status, error) -> {
+          if (!open || !ErrorExamples.KEYED.contains(status)) {
+            responses.addApiResponse(status, errorResponse(error));
+          }
+        });
   }
 
   private static ApiResponse errorResponse(ErrorExamples.Error error) {

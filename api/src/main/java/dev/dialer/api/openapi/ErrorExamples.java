@@ -6,6 +6,7 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /** The error answers every /api route may give, in the one shape of {@code ErrorBody}. */
 final class ErrorExamples {
@@ -13,6 +14,9 @@ final class ErrorExamples {
   record Error(String code, String description, String body) {}
 
   static final Map<String, Error> FOR_EVERY_ROUTE = new LinkedHashMap<>();
+
+  /** The answers about keys, which a route open to anyone does not give. */
+  static final Set<String> KEYED = Set.of("401", "403", "429");
 
   static {
     FOR_EVERY_ROUTE.put(

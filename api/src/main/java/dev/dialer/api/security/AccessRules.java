@@ -20,6 +20,9 @@ final class AccessRules {
       List.of(
           // Twilio's webhooks are checked by X-Twilio-Signature in their controllers.
           any("/twilio/**", Access.OPEN),
+          // Seed 004's names for the same two webhooks.
+          on(POST, "/api/outbound-call-twiml", Access.OPEN),
+          on(POST, "/api/call-status", Access.OPEN),
           any("/actuator/health", Access.OPEN),
           any("/actuator/health/**", Access.OPEN),
           any("/healthz", Access.OPEN),
@@ -36,6 +39,13 @@ final class AccessRules {
           any("/actuator/prometheus", Access.ADMIN),
           // Spring's error page, which a refused request is forwarded to.
           any("/error", Access.OPEN),
+          // Seed-compatible routes (dev.dialer.api.seed): the roles of the routes they map to.
+          on(POST, "/outbound-call", Access.ADMIN),
+          on(POST, "/call", Access.ADMIN),
+          on(POST, "/end-call", Access.SUPERVISOR),
+          on(GET, "/call-status", Access.VIEWER),
+          on(GET, "/call/{id}", Access.VIEWER),
+          on(GET, "/calls", Access.VIEWER),
           on(POST, "/api/calls/{id}/end", Access.SUPERVISOR),
           on(POST, "/api/calls/{id}/override/**", Access.SUPERVISOR),
           on(POST, "/api/campaigns/{id}/pause", Access.SUPERVISOR),
