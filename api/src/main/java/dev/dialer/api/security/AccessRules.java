@@ -37,6 +37,7 @@ final class AccessRules {
           any("/swagger-ui/**", Access.OPEN),
           // Metrics name campaigns and volumes: an operator's, like the admin routes.
           any("/actuator/prometheus", Access.ADMIN),
+          on(GET, "/actuator/info", Access.VIEWER),
           // Spring's error page, which a refused request is forwarded to.
           any("/error", Access.OPEN),
           // Seed-compatible routes (dev.dialer.api.seed): the roles of the routes they map to.

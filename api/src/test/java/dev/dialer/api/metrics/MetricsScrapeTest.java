@@ -49,6 +49,14 @@ class MetricsScrapeTest extends ApiTestSupport {
     assertThat(readiness.body().at("/components/temporal/status").asText()).isEqualTo("UP");
   }
 
+  @Test
+  void givenAViewerKey_whenInfoIsRead_itShouldNameTheTemporalUi() {
+    ApiClient.Reply info = new ApiClient(api.baseUrl(), VIEWER_KEY).get("/actuator/info");
+    assertThat(info.status()).isEqualTo(200);
+    assertThat(info.body().has("temporal-ui")).as(info.raw().body()).isTrue();
+    assertThat(new ApiClient(api.baseUrl(), "wrong").get("/actuator/info").status()).isEqualTo(401);
+  }
+
   private String scrape() {
     return api.send(
             api.request("/actuator/prometheus").header("Accept", "text/plain").GET().build())
