@@ -2,13 +2,18 @@ package dev.dialer.activities;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -25,6 +30,7 @@ import org.springframework.validation.annotation.Validated;
  * @param apiKeys more keys, each {@code role:key} with role admin, supervisor or viewer
  *     (DIALER_API_KEYS, comma-separated)
  * @param security rate limits and CORS of the REST API
+ * @param compliance how the compliance engine tells one person from another
  */
 @Validated
 @ConfigurationProperties("dialer")
@@ -37,7 +43,55 @@ public record DialerProperties(
     @Valid @NotNull @DefaultValue MediaSettings media,
     @Valid @NotNull @DefaultValue WebhookSettings webhooks,
     @NotNull @DefaultValue("") List<String> apiKeys,
-    @Valid @NotNull @DefaultValue SecuritySettings security) {
+    @Valid @NotNull @DefaultValue SecuritySettings security,
+    @Valid @NotNull @DefaultValue ComplianceSettings compliance) {
+
+  /**
+   * These settings as Spring binds them from {@code dialer.*} properties (relaxed names, e.g.
+   * {@code dialer.twilio.sim-url}), every other one at its default: for code that builds the
+   * settings outside a Spring context, such as tests and tools, so that a new setting does not
+   * break each of them.
+   */
+  public static DialerProperties bind(Map<String, String> properties) {
+    return new Binder(new MapConfigurationPropertySource(properties))
+        .bindOrCreate("dialer", DialerProperties.class);
+  }
+
+  /** The constructor Spring binds, now that there are two. */
+  @ConstructorBinding
+  public DialerProperties {}
+
+  /** Keeps the constructor every caller used before compliance settings existed. */
+  public DialerProperties(
+      URI publicBaseUrl,
+      String apiKey,
+      Path home,
+      String databaseUrl,
+      TwilioSettings twilio,
+      MediaSettings media,
+      WebhookSettings webhooks,
+      List<String> apiKeys,
+      SecuritySettings security) {
+    this(
+        publicBaseUrl,
+        apiKey,
+        home,
+        databaseUrl,
+        twilio,
+        media,
+        webhooks,
+        apiKeys,
+        security,
+        new ComplianceSettings(ComplianceSettings.DEFAULT_PERSON_KEY));
+  }
+
+  /**
+   * @param personKey the custom parameter of a call or contact that names the person (an account
+   *     id): frequency caps count calls to every number that carries the same value
+   */
+  public record ComplianceSettings(@NotBlank @DefaultValue("accountId") String personKey) {
+    public static final String DEFAULT_PERSON_KEY = "accountId";
+  }
 
   /**
    * @param accountSid blank means twilio-sim at {@code simUrl} with the sim's credentials

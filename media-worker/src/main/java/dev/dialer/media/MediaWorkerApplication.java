@@ -1,13 +1,20 @@
 package dev.dialer.media;
 
+import java.time.Clock;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
 
 /**
- * The media worker process. It will hold the live ConversationRelay sockets; for now it serves its
- * health endpoint, so that ./dialer and docker-compose run it like the other services.
+ * The media worker process: ConversationRelay sockets, the agent, transcripts, and the Temporal
+ * task queue of its own host. No user store: nobody logs in here (see MediaSecurityConfig).
  */
-@SpringBootApplication
+// No user store: nobody logs in here. By name, so that a JVM without Spring Security can run it.
+@SpringBootApplication(
+    excludeName =
+        "org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration")
+@EnableConfigurationProperties(MediaProperties.class)
 public class MediaWorkerApplication {
 
   public static void main(String[] args) {
@@ -22,5 +29,10 @@ public class MediaWorkerApplication {
   public static SpringApplicationBuilder builder() {
     return new SpringApplicationBuilder(MediaWorkerApplication.class)
         .properties("spring.config.name=media-worker");
+  }
+
+  @Bean
+  Clock clock() {
+    return Clock.systemUTC();
   }
 }

@@ -7,6 +7,7 @@ import dev.dialer.workflows.call.CallResult;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -68,6 +69,59 @@ public class CallLedger {
         .param("sid", callSid)
         .query(this::map)
         .optional();
+  }
+
+  /**
+   * The fencing token of the dial try that marked the attempt started, or empty when none has; a
+   * try reads it first and hands it to {@link #claimDial}.
+   */
+  public Optional<String> dialToken(String callId) {
+    return jdbc.sql("SELECT dial_token FROM call_ledger WHERE call_id = :id")
+        .param("id", callId)
+        .query((rs, row) -> Optional.ofNullable(rs.getString("dial_token")))
+        .optional()
+        .flatMap(token -> token);
+  }
+
+  /**
+   * Marks the dial started for the try holding {@code token}, if the attempt is still as that try
+   * read it ({@code seen}, null for never marked) and has no call: a compare-and-set, so of two
+   * tries that read the same row only one owns the attempt and may send the create.
+   *
+   * @return whether this try owns the attempt
+   */
+  public boolean claimDial(String callId, String seen, String token) {
+    return jdbc.sql(
+                """
+                UPDATE call_ledger
+                   SET dial_token = :token, dial_started_at = now(), status = 'dialing',
+                       updated_at = now()
+                 WHERE call_id = :id AND call_sid IS NULL AND disposition IS NULL
+                   AND COALESCE(dial_token, '') = COALESCE(CAST(:seen AS text), '')
+                """)
+            .param("id", callId)
+            .param("seen", seen)
+            .param("token", token)
+            .update()
+        == 1;
+  }
+
+  /**
+   * Whether the try that marked the dial started may still be waiting for Twilio's answer to its
+   * create: less than {@code bound} (the longest a create request takes) has passed since, by the
+   * database's clock.
+   */
+  public boolean dialMayBeInFlight(String callId, Duration bound) {
+    return jdbc.sql(
+            """
+            SELECT dial_started_at > now() - :micros * interval '1 microsecond'
+              FROM call_ledger WHERE call_id = :id AND dial_started_at IS NOT NULL
+            """)
+        .param("id", callId)
+        .param("micros", bound.toNanos() / 1000)
+        .query(Boolean.class)
+        .optional()
+        .orElse(false);
   }
 
   /** Marks that a dial is about to be sent; the retry of a crashed dial looks for this mark. */

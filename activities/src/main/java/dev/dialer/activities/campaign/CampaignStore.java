@@ -87,6 +87,9 @@ class CampaignStore {
                                          THEN COALESCE(started_at, :at) ELSE started_at END,
                        completed_at = CASE WHEN :status IN ('COMPLETED', 'CANCELED')
                                            THEN :at ELSE completed_at END,
+                       pause_reason = CASE WHEN :status IS NULL OR :status = 'PAUSED'
+                                           THEN COALESCE(CAST(:pauseReason AS text), pause_reason)
+                                           END,
                        updated_at = now()
                  WHERE campaign_id = :campaign AND status NOT IN ('COMPLETED', 'CANCELED')
                 """)
@@ -96,6 +99,7 @@ class CampaignStore {
                 "settings",
                 change.settings() == null ? null : CampaignSettingsJson.write(change.settings()))
             .param("at", Timestamp.from(change.at()))
+            .param("pauseReason", change.pauseReason())
             .update()
         == 1;
   }

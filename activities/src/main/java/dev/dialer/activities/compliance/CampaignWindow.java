@@ -5,13 +5,18 @@ import dev.dialer.workflows.compliance.DayHours;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
-/** The campaign's own hours per weekday; a weekday it does not list is a day off. */
+/**
+ * The campaign's own hours per weekday; a weekday it does not list, a date it excludes and, when it
+ * asks, a federal holiday are days off.
+ */
 final class CampaignWindow implements WindowRule {
 
   private final CallingHours hours;
+  private final HolidayCalendar holidays;
 
-  CampaignWindow(CallingHours hours) {
+  CampaignWindow(CallingHours hours, HolidayCalendar holidays) {
     this.hours = hours;
+    this.holidays = holidays;
   }
 
   @Override
@@ -20,12 +25,15 @@ final class CampaignWindow implements WindowRule {
   }
 
   @Override
-  public String source() {
+  public String source(LocalDate day) {
     return "the campaign's calling hours";
   }
 
   @Override
   public int[] hours(LocalDate day) {
+    if (hours.excludeDates().contains(day) || (hours.skipsHolidays() && holidays.federal(day))) {
+      return null;
+    }
     DayHours today = hours.days().get(day.getDayOfWeek());
     if (today == null || today.start() == null || today.end() == null) {
       return null;

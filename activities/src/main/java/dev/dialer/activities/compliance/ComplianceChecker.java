@@ -11,6 +11,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.stereotype.Service;
 
 /** Loads the facts of one check from the database and lets the engine decide. */
@@ -46,13 +48,27 @@ public class ComplianceChecker {
           "phone", "phone is required, in E.164 such as +14155550123");
     }
     CalleeLocation location =
-        locator.locate(request.phone(), request.timezone(), request.zip(), request.state());
+        locator.locate(
+            request.phone(),
+            request.timezone(),
+            request.zip(),
+            request.state(),
+            Boolean.TRUE.equals(request.locationVerified()));
     String phone = locator.e164(request.phone());
     Purpose purpose = request.purpose() == null ? Purpose.TELEMARKETING : request.purpose();
     boolean national = purpose == Purpose.TELEMARKETING;
     LocalDate day = request.at().atOffset(ZoneOffset.UTC).toLocalDate();
     List<StateRule> rules =
-        location.state() == null ? List.of() : store.rules(location.state(), purpose, day);
+        location.stateUnknown() ? store.rules(purpose) : store.rules(location.states(), purpose);
+    Set<String> ruleStates = new TreeSet<>();
+    rules.forEach(r -> ruleStates.add(r.state()));
+    // The search spans 32 days ahead and local dates lag or lead UTC by a day at most.
+    HolidayCalendar holidays =
+        HolidayCalendar.forYears(
+            day.minusDays(2).getYear(),
+            day.plusDays(ComplianceEngine.HORIZON.toDays() + 2).getYear(),
+            store.stateHolidays(ruleStates));
+    String person = person(request, phone);
     ComplianceFacts facts =
         new ComplianceFacts(
             request.at(),
@@ -60,15 +76,24 @@ public class ComplianceChecker {
             purpose,
             request.callingHours(),
             rules,
-            store.holidays(day.minusDays(1), day.plusDays(ComplianceEngine.HORIZON.toDays() + 1)),
+            holidays,
             dnc.hits(phone, request.campaignId(), national),
-            store.history(phone, request.at().minus(HISTORY)),
+            store.history(phone, person, request.at().minus(HISTORY)),
             request.campaignId(),
             request.subject(),
             request.maxAttemptsPerDay());
     ComplianceDecision decided = engine.decide(facts);
     List<Reason> reasons = new ArrayList<>(decided.reasons());
-    reasons.add(new Reason("PURPOSE", purposeDetail(request.purpose(), location.state()), false));
+    reasons.add(new Reason("PURPOSE", purposeDetail(request.purpose(), location), false));
+    if (person != null) {
+      reasons.add(
+          new Reason(
+              "PERSON",
+              "caps count calls to every number of the same person (the calls' "
+                  + store.personKey()
+                  + " custom parameter), not only to this number",
+              false));
+    }
     List<String> warnings = new ArrayList<>(decided.warnings());
     if (national) {
       registryWarning(day).ifPresent(warnings::add);
@@ -100,8 +125,23 @@ public class ComplianceChecker {
     return Optional.empty();
   }
 
-  private static String purposeDetail(Purpose given, String state) {
-    String where = state == null ? "state unknown: no state rules" : "state " + state;
+  private String person(ComplianceCheckRequest request, String phone) {
+    if (request.person() != null && !request.person().isBlank()) {
+      return request.person().trim();
+    }
+    return request.campaignId() == null
+        ? null
+        : store.person(request.campaignId(), phone).orElse(null);
+  }
+
+  private static String purposeDetail(Purpose given, CalleeLocation location) {
+    String where =
+        location.stateUnknown()
+            ? "the number names no state: every state's rules apply (the strictest reading)"
+                + (location.states().isEmpty() ? "" : ", with " + location.states())
+            : location.states().isEmpty()
+                ? "no US state: no state rules"
+                : "states " + String.join(", ", location.states());
     if (given == null) {
       return "no purpose given: the strictest reading applies (telemarketing rules and the national"
           + " registry); "

@@ -2,7 +2,6 @@ package dev.dialer.activities.compliance;
 
 import dev.dialer.workflows.compliance.Block;
 import dev.dialer.workflows.compliance.ComplianceDecision;
-import dev.dialer.workflows.compliance.Purpose;
 import dev.dialer.workflows.compliance.Reason;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,12 +11,12 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
-import java.util.function.Predicate;
+import java.util.Set;
 
 /**
  * Decides one call from loaded facts. Pure: no clock, no database, so that property tests can run
@@ -47,16 +46,20 @@ public final class ComplianceEngine {
     List<String> zoneIds = zones.stream().map(ZoneId::getId).toList();
     List<Reason> blocking = new ArrayList<>();
     List<Reason> applied = new ArrayList<>();
-    applied.add(new Reason(facts.location().rule(), facts.location().detail(), false));
+    applied.addAll(facts.location().sources());
 
     if (!facts.dnc().isEmpty()) {
       facts.dnc().forEach(hit -> blocking.add(new Reason(hit.rule(), hit.detail(), true)));
       return decision(Block.DNC, blocking, applied, zoneIds, localTimes, null);
     }
-    List<WindowRule> windows = windows(facts);
-    List<FrequencyCap> caps = caps(facts);
+    List<WindowRule> windows = Constraints.windows(facts);
+    List<FrequencyCap> caps = Constraints.caps(facts);
     explainWindows(windows, zones, at, blocking, applied);
+    Set<String> explained = new HashSet<>();
     for (FrequencyCap cap : caps) {
+      if (!cap.inForce(at) || !explained.add(cap.rule() + cap.source())) {
+        continue;
+      }
       long count = cap.count(at);
       boolean reached = count >= cap.max();
       String detail =
@@ -71,7 +74,7 @@ public final class ComplianceEngine {
               + ")";
       (reached ? blocking : applied).add(new Reason(cap.rule(), detail, reached));
     }
-    Instant next = nextAllowed(at, zones, windows, caps);
+    Instant next = nextAllowed(at, clocks(zones, windows), caps);
     Block block = null;
     if (blocking.stream().anyMatch(r -> isWindowRule(r.rule()))) {
       block = Block.WINDOW;
@@ -94,22 +97,29 @@ public final class ComplianceEngine {
    * Steps forward to the earliest instant every constraint allows. Each constraint reports the
    * earliest instant at or after t at which it alone is satisfied; none of them can be satisfied
    * before its own answer, so jumping to the latest answer skips no allowed instant.
+   *
+   * @param clocks the windows to hold in each clock: every candidate zone, and any fixed clock a
+   *     statute names
    */
   static Instant nextAllowed(
-      Instant at, List<ZoneId> zones, List<WindowRule> windows, List<FrequencyCap> caps) {
+      Instant at, Map<ZoneId, List<WindowRule>> clocks, List<FrequencyCap> caps) {
     Instant limit = at.plus(HORIZON);
     Instant t = at;
     while (!t.isAfter(limit)) {
       Instant candidate = t;
-      for (ZoneId zone : zones) {
-        Instant open = earliestOpen(windows, zone, t);
+      for (Map.Entry<ZoneId, List<WindowRule>> clock : clocks.entrySet()) {
+        Instant open = earliestOpen(clock.getValue(), clock.getKey(), t);
         if (open == null) {
           return null;
         }
         candidate = max(candidate, open);
       }
       for (FrequencyCap cap : caps) {
-        candidate = max(candidate, cap.earliest(t));
+        Instant free = cap.earliest(t);
+        if (free == null) {
+          return null;
+        }
+        candidate = max(candidate, free);
       }
       if (candidate.equals(t)) {
         return t;
@@ -119,72 +129,22 @@ public final class ComplianceEngine {
     return null;
   }
 
-  static List<WindowRule> windows(ComplianceFacts facts) {
-    List<WindowRule> windows = new ArrayList<>();
-    windows.add(new FederalWindow());
-    facts.stateRules().forEach(rule -> windows.add(new StateWindow(rule, facts.holidays())));
-    if (facts.hours() != null) {
-      windows.add(new CampaignWindow(facts.hours()));
-    }
-    return windows;
-  }
-
-  static List<FrequencyCap> caps(ComplianceFacts facts) {
-    List<FrequencyCap> caps = new ArrayList<>();
-    Predicate<Attempt> sameSubject =
-        a -> facts.subject() == null || Objects.equals(facts.subject(), a.subject());
-    if (facts.purpose() == Purpose.DEBT_COLLECTION) {
-      String cfr = "Regulation F, 12 CFR 1006.14(b)(2)";
-      caps.add(cap("REG_F_7_IN_7", cfr + "(i)", 7, Duration.ofDays(7), facts, sameSubject));
-      caps.add(
-          cap(
-              "REG_F_AFTER_CONVERSATION",
-              cfr + "(ii): none within 7 days after a telephone conversation",
-              1,
-              Duration.ofDays(7),
-              facts,
-              sameSubject.and(Attempt::conversation)));
-    }
-    for (StateRule rule : facts.stateRules()) {
-      if (rule.maxCalls() != null && rule.capWindowHours() != null) {
-        caps.add(
-            cap(
-                "STATE_CAP:" + rule.state(),
-                rule.citation(),
-                rule.maxCalls(),
-                Duration.ofHours(rule.capWindowHours()),
-                facts,
-                sameSubject));
+  /** Which windows hold in which clock: each window in each candidate zone's clock for it. */
+  static Map<ZoneId, List<WindowRule>> clocks(List<ZoneId> zones, List<WindowRule> windows) {
+    Map<ZoneId, List<WindowRule>> clocks = new LinkedHashMap<>();
+    for (ZoneId zone : zones) {
+      for (WindowRule window : windows) {
+        List<WindowRule> in = clocks.computeIfAbsent(window.clock(zone), z -> new ArrayList<>());
+        if (!in.contains(window)) {
+          in.add(window);
+        }
       }
     }
-    if (facts.maxAttemptsPerDay() != null) {
-      Predicate<Attempt> sameCampaign =
-          a -> facts.campaignId() == null || facts.campaignId().equals(a.campaignId());
-      caps.add(
-          cap(
-              "CAMPAIGN_DAILY_CAP",
-              "the campaign's max attempts per day",
-              facts.maxAttemptsPerDay(),
-              Duration.ofHours(24),
-              facts,
-              sameCampaign));
-    }
-    return caps;
-  }
-
-  private static FrequencyCap cap(
-      String rule,
-      String source,
-      int max,
-      Duration window,
-      ComplianceFacts facts,
-      Predicate<Attempt> counts) {
-    return new FrequencyCap(
-        rule, source, Math.max(max, 0), window, facts.history().stream().filter(counts).toList());
+    return clocks;
   }
 
   static boolean open(WindowRule window, ZoneId zone, Instant t) {
-    ZonedDateTime local = t.atZone(zone);
+    ZonedDateTime local = t.atZone(window.clock(zone));
     int[] hours = window.hours(local.toLocalDate());
     long second = local.toLocalTime().toSecondOfDay();
     return hours != null && second >= hours[0] * 60L && second < hours[1] * 60L;
@@ -235,25 +195,29 @@ public final class ComplianceEngine {
       List<String> closedIn = new ArrayList<>();
       for (ZoneId zone : zones) {
         if (!open(window, zone, at)) {
-          ZonedDateTime local = at.atZone(zone);
+          ZonedDateTime local = at.atZone(window.clock(zone));
           closedIn.add(
               LOCAL.format(local)
                   + " in "
-                  + zone.getId()
+                  + window.clock(zone).getId()
                   + " ("
                   + hours(window, local.toLocalDate())
                   + ")");
         }
       }
+      String source = window.source(at.atZone(window.clock(zones.get(0))).toLocalDate());
       if (closedIn.isEmpty()) {
         applied.add(
-            new Reason(
-                window.rule(), "open in every candidate zone (" + window.source() + ")", false));
+            new Reason(window.rule(), "open in every candidate zone (" + source + ")", false));
       } else {
         blocking.add(
             new Reason(
                 window.rule(),
-                "closed at " + String.join(", ", closedIn) + " (" + window.source() + ")",
+                "closed at "
+                    + String.join(", ", closedIn.stream().distinct().toList())
+                    + " ("
+                    + source
+                    + ")",
                 true));
       }
     }

@@ -3,9 +3,7 @@ package dev.dialer.activities.compliance;
 import dev.dialer.workflows.compliance.CallingHours;
 import dev.dialer.workflows.compliance.Purpose;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Everything the engine decides on, already loaded: the engine itself touches no database.
@@ -13,8 +11,9 @@ import java.util.Set;
  * @param purpose the purpose the rules apply for (never null: the caller picks the strictest when
  *     the request gave none)
  * @param hours the campaign's calling hours, null when the campaign sets none
- * @param stateRules the rules of the callee's state for this purpose
- * @param holidays the dates rules with {@code noHolidays} forbid
+ * @param stateRules every row, of every effective date, of the callee's candidate states for this
+ *     purpose; each local day reads the row in force on it
+ * @param holidays federal and state holidays over the search, for the rules that ban them
  * @param history past attempts to the callee; attempts after {@code at} count as well
  */
 public record ComplianceFacts(
@@ -23,7 +22,7 @@ public record ComplianceFacts(
     Purpose purpose,
     CallingHours hours,
     List<StateRule> stateRules,
-    Set<LocalDate> holidays,
+    HolidayCalendar holidays,
     List<DncHit> dnc,
     List<Attempt> history,
     String campaignId,
@@ -32,7 +31,6 @@ public record ComplianceFacts(
 
   public ComplianceFacts {
     stateRules = List.copyOf(stateRules);
-    holidays = Set.copyOf(holidays);
     dnc = List.copyOf(dnc);
     history = List.copyOf(history);
   }

@@ -17,7 +17,7 @@ final class FederalWindow implements WindowRule {
   }
 
   @Override
-  public String source() {
+  public String source(LocalDate day) {
     return "TCPA, 47 CFR 64.1200(c)(1); FDCPA, 15 U.S.C. 1692c(a)(1)";
   }
 

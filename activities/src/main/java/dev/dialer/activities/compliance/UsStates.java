@@ -3,7 +3,6 @@ package dev.dialer.activities.compliance;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -71,7 +70,14 @@ public final class UsStates {
           Map.entry("wyoming", "WY"));
 
   /** Inhabited territories: US jurisdictions with +1 numbers, though not states. */
-  private static final Set<String> TERRITORIES = Set.of("PR", "VI", "GU", "AS", "MP");
+  private static final Map<String, String> TERRITORIES =
+      Map.of(
+          "puerto rico", "PR",
+          "united states virgin islands", "VI",
+          "u.s. virgin islands", "VI",
+          "guam", "GU",
+          "american samoa", "AS",
+          "northern mariana islands", "MP");
 
   private UsStates() {}
 
@@ -80,10 +86,11 @@ public final class UsStates {
       return Optional.empty();
     }
     Matcher code = TRAILING_CODE.matcher(description.trim());
-    if (code.find() && BY_NAME.containsValue(code.group(1))) {
+    if (code.find() && isCode(code.group(1))) {
       return Optional.of(code.group(1));
     }
-    return Optional.ofNullable(BY_NAME.get(description.trim().toLowerCase(Locale.ROOT)));
+    String name = description.trim().toLowerCase(Locale.ROOT);
+    return Optional.ofNullable(BY_NAME.getOrDefault(name, TERRITORIES.get(name)));
   }
 
   /** The postal code of a state, DC or an inhabited territory, in any case. */
@@ -92,6 +99,6 @@ public final class UsStates {
       return false;
     }
     String upper = code.toUpperCase(Locale.ROOT);
-    return BY_NAME.containsValue(upper) || TERRITORIES.contains(upper);
+    return BY_NAME.containsValue(upper) || TERRITORIES.containsValue(upper);
   }
 }

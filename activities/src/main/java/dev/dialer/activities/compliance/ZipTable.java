@@ -20,6 +20,7 @@ final class ZipTable {
   record Entry(int to, String state, List<ZoneId> zones) {}
 
   private final TreeMap<Integer, Entry> byFirstPrefix = new TreeMap<>();
+  private final TreeMap<Integer, Entry> byFirstZip = new TreeMap<>();
 
   ZipTable() {
     try (InputStream in = ZipTable.class.getResourceAsStream("/compliance/zip3-zones.csv");
@@ -32,8 +33,9 @@ final class ZipTable {
         }
         String[] cols = line.split(",");
         List<ZoneId> zones = Arrays.stream(cols[3].split("\\|")).map(ZoneId::of).toList();
-        byFirstPrefix.put(
-            Integer.parseInt(cols[0]), new Entry(Integer.parseInt(cols[1]), cols[2], zones));
+        // Five digits: single ZIP codes that lie elsewhere than their prefix.
+        (cols[0].length() == 5 ? byFirstZip : byFirstPrefix)
+            .put(Integer.parseInt(cols[0]), new Entry(Integer.parseInt(cols[1]), cols[2], zones));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -42,9 +44,13 @@ final class ZipTable {
 
   /** Empty for a ZIP whose prefix is not in the table. */
   Optional<Entry> find(String zip) {
-    int prefix = Integer.parseInt(zip.substring(0, 3));
-    var floor = byFirstPrefix.floorEntry(prefix);
-    return floor == null || prefix > floor.getValue().to()
+    return within(byFirstZip, Integer.parseInt(zip.substring(0, 5)))
+        .or(() -> within(byFirstPrefix, Integer.parseInt(zip.substring(0, 3))));
+  }
+
+  private static Optional<Entry> within(TreeMap<Integer, Entry> ranges, int key) {
+    var floor = ranges.floorEntry(key);
+    return floor == null || key > floor.getValue().to()
         ? Optional.empty()
         : Optional.of(floor.getValue());
   }

@@ -3,6 +3,7 @@ package dev.dialer.activities.telephony;
 import com.twilio.base.ResourceSet;
 import com.twilio.http.TwilioRestClient;
 import com.twilio.rest.api.v2010.account.Call;
+import com.twilio.rest.api.v2010.account.CallReader;
 import com.twilio.type.PhoneNumber;
 import dev.dialer.activities.call.CallLedger;
 import dev.dialer.activities.call.CallRecord;
@@ -11,6 +12,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.springframework.stereotype.Component;
 
@@ -33,20 +35,34 @@ class CallAdoption {
     this.ledger = ledger;
   }
 
+  /**
+   * Twilio leaves start_time empty while a call waits in the account's queue (above its calls per
+   * second), so a StartTime filter alone misses a call created a moment ago: the queued calls are
+   * listed by status, the others by start time, and date_created is checked here.
+   */
   Optional<String> findEarlierDial(CallRecord row) {
     Instant since = row.dialStartedAt().minus(CLOCK_SKEW);
-    ResourceSet<Call> calls =
-        Call.reader()
-            .setTo(new PhoneNumber(row.to()))
-            .setFrom(new PhoneNumber(row.from()))
-            .setStartTimeAfter(since.atZone(ZoneOffset.UTC))
-            .setPageSize(50L)
-            .read(twilio);
-    return StreamSupport.stream(calls.spliterator(), false)
+    Stream<Call> queued =
+        stream(reader(row).setStatus(Call.Status.QUEUED).setPageSize(50L).read(twilio));
+    Stream<Call> started =
+        stream(
+            reader(row)
+                .setStartTimeAfter(since.atZone(ZoneOffset.UTC))
+                .setPageSize(50L)
+                .read(twilio));
+    return Stream.concat(queued, started)
         .filter(call -> call.getDateCreated() != null)
         .filter(call -> !call.getDateCreated().toInstant().isBefore(since))
         .filter(call -> ledger.findBySid(call.getSid()).isEmpty())
         .min(Comparator.comparing(Call::getDateCreated))
         .map(Call::getSid);
+  }
+
+  private static CallReader reader(CallRecord row) {
+    return Call.reader().setTo(new PhoneNumber(row.to())).setFrom(new PhoneNumber(row.from()));
+  }
+
+  private static Stream<Call> stream(ResourceSet<Call> calls) {
+    return StreamSupport.stream(calls.spliterator(), false);
   }
 }

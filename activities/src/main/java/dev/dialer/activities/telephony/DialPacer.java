@@ -46,10 +46,11 @@ public class DialPacer {
   static final Duration SLOW_SEND = Duration.ofMillis(50);
 
   /**
-   * How long a dial may stay unanswered before its admission stops counting: far beyond a request
-   * timeout, only for dials whose worker died before it could record the answer.
+   * How long a dial may stay unanswered before its admission stops counting: beyond the longest a
+   * create request can take ({@link BaseUrlHttpClient#REQUEST_BOUND}), only for dials whose worker
+   * died before it could record the answer. Short, because until then it blocks the key's second.
    */
-  static final Duration UNANSWERED = Duration.ofSeconds(60);
+  static final Duration UNANSWERED = BaseUrlHttpClient.REQUEST_BOUND.plusSeconds(5);
 
   /** A dial gives up at most this many slots before it goes late rather than not at all. */
   private static final int MAX_SLOTS = 5;
@@ -68,10 +69,18 @@ public class DialPacer {
    * takes another: sent late, its dial would crowd the next one into the same second.
    */
   public Taken awaitSlot(DialPacing pacing) {
+    return awaitSlot(pacing, DialWait.unbounded());
+  }
+
+  /**
+   * As {@link #awaitSlot(DialPacing)}, heartbeating; a slot beyond the wait's deadline is given up
+   * (the key's rate only drops by it) and the dial fails retryably.
+   */
+  Taken awaitSlot(DialPacing pacing, DialWait wait) {
     for (int attempt = 1; ; attempt++) {
       Slot slot = reserve(pacing);
       long due = System.nanoTime() + slot.delay().toNanos();
-      sleepUntil(due, pacing);
+      wait.sleepUntil(due, "the dial slot of " + pacing.key());
       // Only oversleeping counts: the database round trip delays every dial alike, which moves
       // them all without crowding any two.
       long lateNanos = System.nanoTime() - due;
@@ -90,6 +99,15 @@ public class DialPacer {
    * exists: {@link #awaitSlot} made it.
    */
   public Send admit(DialPacing pacing) {
+    return admit(pacing, DialWait.unbounded());
+  }
+
+  /**
+   * As {@link #admit(DialPacing)}, heartbeating and within the wait's deadline: a dial held back by
+   * sends that never got an answer (their worker died) fails retryably instead of outliving its
+   * activity's timeout.
+   */
+  Send admit(DialPacing pacing, DialWait wait) {
     int limit = perSecond(pacing.callsPerSecond());
     while (true) {
       Admission admission = tx.execute(status -> tryAdmit(pacing.key(), limit));
@@ -100,7 +118,9 @@ public class DialPacer {
           "dial of {} held {} µs to keep its second at the carrier under the rate",
           pacing.key(),
           admission.waitMicros());
-      sleepUntil(System.nanoTime() + admission.waitMicros() * 1000, pacing);
+      wait.sleepUntil(
+          System.nanoTime() + admission.waitMicros() * 1000,
+          "a place in the carrier's second of " + pacing.key());
     }
   }
 
@@ -199,19 +219,6 @@ public class DialPacer {
         .param("key", pacing.key())
         .param("interval", Pacing.intervalMicros(pacing.callsPerSecond()))
         .update();
-  }
-
-  private static void sleepUntil(long dueNanos, DialPacing pacing) {
-    long waitNanos;
-    while ((waitNanos = dueNanos - System.nanoTime()) > 0) {
-      try {
-        Thread.sleep(waitNanos / 1_000_000, (int) (waitNanos % 1_000_000));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(
-            "interrupted while waiting for the dial slot of " + pacing.key(), e);
-      }
-    }
   }
 
   /** Takes the key's next slot without waiting for it. */

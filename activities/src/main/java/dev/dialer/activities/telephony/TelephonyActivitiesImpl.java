@@ -8,8 +8,11 @@ import dev.dialer.activities.DialerProperties;
 import dev.dialer.activities.call.CallLedger;
 import dev.dialer.activities.call.CallRecord;
 import dev.dialer.activities.call.NewCall;
+import dev.dialer.activities.compliance.ComplianceActivitiesImpl;
+import dev.dialer.activities.compliance.ComplianceInputException;
 import dev.dialer.workflows.WorkflowIds;
 import dev.dialer.workflows.call.CallSnapshot;
+import dev.dialer.workflows.call.DialPacing;
 import dev.dialer.workflows.call.DialRequest;
 import dev.dialer.workflows.call.DialResult;
 import dev.dialer.workflows.call.FetchCallRequest;
@@ -19,6 +22,7 @@ import io.temporal.failure.ApplicationFailure;
 import java.net.URI;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -28,6 +32,13 @@ import org.springframework.stereotype.Component;
 public class TelephonyActivitiesImpl implements TelephonyActivities {
 
   private static final Logger log = LoggerFactory.getLogger(TelephonyActivitiesImpl.class);
+
+  /** Error type of the retryable failure of a try that found an earlier one maybe still dialing. */
+  static final String EARLIER_TRY_IN_FLIGHT = "EarlierDialInFlight";
+
+  /** Error type of the retryable failure of a try that lost the attempt to another try. */
+  static final String DIAL_TAKEN_OVER = "DialTakenOver";
+
   private static final List<String> STATUS_EVENTS =
       List.of("initiated", "ringing", "answered", "completed");
 
@@ -38,6 +49,7 @@ public class TelephonyActivitiesImpl implements TelephonyActivities {
   private final DialerProperties.TwilioSettings settings;
   private final DialCheckpoint checkpoint;
   private final DialPacer pacer;
+  private final DialGate gate;
 
   public TelephonyActivitiesImpl(
       TwilioRestClient twilio,
@@ -46,7 +58,8 @@ public class TelephonyActivitiesImpl implements TelephonyActivities {
       CallAdoption adoption,
       DialerProperties properties,
       ObjectProvider<DialCheckpoint> checkpoint,
-      DialPacer pacer) {
+      DialPacer pacer,
+      DialGate gate) {
     this.twilio = twilio;
     this.ledger = ledger;
     this.urls = urls;
@@ -54,10 +67,12 @@ public class TelephonyActivitiesImpl implements TelephonyActivities {
     this.settings = properties.twilio();
     this.checkpoint = checkpoint.getIfAvailable(() -> DialCheckpoint.NONE);
     this.pacer = pacer;
+    this.gate = gate;
   }
 
   @Override
   public DialResult dial(DialRequest request) {
+    DialWait wait = DialWait.start(DialWait.BUDGET);
     String from = request.from() == null ? settings.callerId() : request.from();
     ledger.create(
         new NewCall(
@@ -68,12 +83,20 @@ public class TelephonyActivitiesImpl implements TelephonyActivities {
             request.customParameters(),
             null,
             null));
+    // The token first: a try that marks the dial between the two reads shows in the row.
+    String seen = ledger.dialToken(request.callId()).orElse(null);
     CallRecord row = ledger.find(request.callId()).orElseThrow();
     if (row.callSid() != null) {
       log.info("callId={} already dialed as {}; adopting it", row.callId(), row.callSid());
       return new DialResult(row.callSid(), row.from(), true);
     }
     if (row.dialStartedAt() != null) {
+      if (ledger.dialMayBeInFlight(row.callId(), BaseUrlHttpClient.REQUEST_BOUND)) {
+        // The try that marked it may still get Twilio's answer: look once it cannot.
+        throw ApplicationFailure.newFailure(
+            "an earlier try of " + row.callId() + " may still be creating its call",
+            EARLIER_TRY_IN_FLIGHT);
+      }
       var earlier = adoption.findEarlierDial(row);
       if (earlier.isPresent()) {
         ledger.attachSid(row.callId(), earlier.get());
@@ -82,29 +105,65 @@ public class TelephonyActivitiesImpl implements TelephonyActivities {
         return new DialResult(earlier.get(), row.from(), true);
       }
     }
-    DialPacer.Taken slot = null;
-    if (request.pacing() != null) {
-      // Waits before the dial is marked: a retry after a crash in the wait then dials, instead of
-      // asking Twilio for a call that was never placed.
-      slot = pacer.awaitSlot(request.pacing());
-    }
-    ledger.markDialStarted(row.callId());
+    wait.beat();
+    DialPacing pacing = request.pacing();
+    // Waits before the dial is marked: a retry after a crash in the wait then dials, instead of
+    // asking Twilio for a call that was never placed.
+    DialPacer.Taken slot = pacing == null ? null : pacer.awaitSlot(pacing, wait);
+    DialPacer.Send send = pacing == null ? null : pacer.admit(pacing, wait);
     Call call;
-    if (slot == null) {
+    try {
+      // The last moment a cancellation stops the dial: past the mark, the create goes out.
+      wait.beat();
+      claim(row, seen, request, wait);
       call = create(row);
-    } else {
-      DialPacer.Send send = pacer.admit(request.pacing());
-      try {
-        call = create(row);
-      } finally {
-        // Refused or not, the request reached the carrier and counts in its second.
-        pacer.sent(request.pacing(), slot, send);
+    } finally {
+      if (send != null) {
+        // Refused or not, the request may have reached the carrier and counts in its second.
+        pacer.sent(pacing, slot, send);
       }
     }
     checkpoint.afterCreate(row.callId(), call.getSid());
     ledger.attachSid(row.callId(), call.getSid());
     log.info("callId={} dialed {} as {}", row.callId(), row.to(), call.getSid());
     return new DialResult(call.getSid(), row.from(), false);
+  }
+
+  /**
+   * Makes this try the owner of the attempt, or throws: non-retryable when compliance no longer
+   * allows the call, retryable when another try took the attempt (the retry adopts its call).
+   */
+  private void claim(CallRecord row, String seen, DialRequest request, DialWait wait) {
+    DialGate.Verdict verdict;
+    try {
+      verdict =
+          gate.pass(
+              row.callId(),
+              row.to(),
+              seen,
+              UUID.randomUUID().toString(),
+              request.recheck(),
+              wait.now(),
+              checkpoint);
+    } catch (ComplianceInputException e) {
+      throw ApplicationFailure.newNonRetryableFailure(
+          e.field() + ": " + e.getMessage(), ComplianceActivitiesImpl.INVALID_INPUT);
+    }
+    if (verdict.refusal() != null) {
+      log.info(
+          "callId={} not dialed: compliance refuses it now ({})",
+          row.callId(),
+          verdict.refusal().blockedBy());
+      throw ApplicationFailure.newNonRetryableFailure(
+          "compliance no longer allows the call: " + verdict.refusal().blockedBy(),
+          DIAL_NOT_ALLOWED,
+          verdict.refusal());
+    }
+    if (!verdict.owned()) {
+      log.info("callId={}: another try owns the dial; this one sends nothing", row.callId());
+      throw ApplicationFailure.newFailure(
+          "another try of " + row.callId() + " owns the dial", DIAL_TAKEN_OVER);
+    }
   }
 
   private Call create(CallRecord row) {
@@ -139,28 +198,7 @@ public class TelephonyActivitiesImpl implements TelephonyActivities {
 
   @Override
   public void hangUp(HangUpRequest request) {
-    Call call = Call.fetcher(request.callSid()).fetch(twilio);
-    Call.UpdateStatus target =
-        switch (call.getStatus()) {
-          case QUEUED, RINGING -> Call.UpdateStatus.CANCELED;
-          case IN_PROGRESS -> Call.UpdateStatus.COMPLETED;
-          default -> null;
-        };
-    if (target == null) {
-      log.info(
-          "callSid={} already ended ({}); nothing to hang up", call.getSid(), call.getStatus());
-      return;
-    }
-    try {
-      Call.updater(request.callSid()).setStatus(target).update(twilio);
-      log.info("callSid={} hung up ({}): {}", request.callSid(), target, request.reason());
-    } catch (ApiException e) {
-      if (TwilioErrors.permanent(e) && e.getStatusCode() != 404) {
-        // The call moved on between fetch and update (e.g. answered while we canceled): look again.
-        throw ApplicationFailure.newFailure(e.getMessage(), "CallStateChanged");
-      }
-      throw e;
-    }
+    HangUps.hangUp(twilio, request);
   }
 
   private static java.time.Instant instant(ZonedDateTime time) {

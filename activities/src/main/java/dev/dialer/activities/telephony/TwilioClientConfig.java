@@ -18,9 +18,7 @@ class TwilioClientConfig {
     TwilioRestClient.Builder builder =
         new TwilioRestClient.Builder(twilio.effectiveAccountSid(), twilio.effectiveAuthToken());
     String baseUrl = twilio.effectiveBaseUrl();
-    if (baseUrl != null) {
-      builder.httpClient(new BaseUrlHttpClient(baseUrl));
-    }
+    builder.httpClient(new BaseUrlHttpClient(baseUrl));
     log.info(
         "Telephony: {} (account {})",
         twilio.simulated() ? "twilio-sim at " + baseUrl : baseUrl == null ? "Twilio" : baseUrl,

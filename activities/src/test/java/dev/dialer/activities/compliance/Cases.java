@@ -81,7 +81,7 @@ final class Cases {
         purpose,
         hours,
         rules,
-        Set.of(),
+        HolidayCalendar.of(Set.of()),
         dnc,
         history,
         null,

@@ -54,7 +54,7 @@ class ComplianceCheckerTest {
 
     assertThat(decision.blockedBy()).isEqualTo(Block.CAP);
     assertThat(decision.reasons().get(0).rule()).isEqualTo("STATE_CAP:FL");
-    assertThat(decision.reasons().get(0).detail()).contains("501.059");
+    assertThat(decision.reasons().get(0).detail()).contains("501.616");
     assertThat(decision.nextAllowedAt()).isEqualTo(NOON_MIAMI.plus(Duration.ofHours(1)));
   }
 

@@ -126,7 +126,7 @@ class ComplianceEngineTest {
     assertThat(tallahassee.timeZones()).containsExactly("America/New_York");
     assertThat(pensacola.allowed()).isFalse();
     assertThat(tallahassee.allowed()).isTrue();
-    assertThat(LOCATOR.locate("+18504331234", null, null, null).state()).isEqualTo("FL");
+    assertThat(LOCATOR.locate("+18504331234", null, null, null).states()).containsExactly("FL");
   }
 
   @Test
@@ -137,8 +137,8 @@ class ComplianceEngineTest {
         .containsExactlyElementsOf(CalleeLocator.ALL_US_ZONES.stream().map(ZoneId::getId).toList());
     assertThat(decision.reasons()).extracting(Reason::rule).contains("ZONE_ALL_US");
     assertThat(decision.allowed()).isFalse();
-    // 08:00 in Honolulu (UTC-10) is the first minute every zone allows; New York is then 14:00.
-    assertThat(decision.nextAllowedAt()).isEqualTo(Instant.parse("2026-07-01T18:00:00Z"));
+    // 08:00 in Guam (UTC+10) is the first minute every zone allows; Honolulu is then 12:00.
+    assertThat(decision.nextAllowedAt()).isEqualTo(Instant.parse("2026-07-01T22:00:00Z"));
     // 21:00 in New York (01:00Z) closes it.
     assertThat(
             ENGINE.decide(lawOnly("+18005551234", Instant.parse("2026-07-02T01:00:00Z"))).allowed())
@@ -291,7 +291,7 @@ class ComplianceEngineTest {
             base.purpose(),
             null,
             base.stateRules(),
-            Set.of(java.time.LocalDate.parse("2026-07-03")),
+            HolidayCalendar.of(Set.of(java.time.LocalDate.parse("2026-07-03"))),
             List.of(),
             List.of(),
             null,
@@ -332,13 +332,73 @@ class ComplianceEngineTest {
   }
 
   @Test
-  void anExplicitZoneOrZipWinsOverTheNumber() {
+  void givenAZoneOrZip_whenLocating_itShouldAddTheirZonesToTheNumbers() {
     assertThat(LOCATOR.locate(NEW_YORK, "America/Los_Angeles", null, null).zones())
-        .containsExactly(ZoneId.of("America/Los_Angeles"));
+        .containsExactly(ZoneId.of("America/New_York"), ZoneId.of("America/Los_Angeles"));
     CalleeLocation pensacola = LOCATOR.locate(NEW_YORK, null, "32501", null);
-    assertThat(pensacola.state()).isEqualTo("FL");
-    assertThat(pensacola.zones()).contains(ZoneId.of("America/Chicago"));
+    assertThat(pensacola.states()).containsExactly("FL", "NY");
+    assertThat(pensacola.zones())
+        .contains(ZoneId.of("America/Chicago"), ZoneId.of("America/New_York"));
     assertThat(LOCATOR.locate(NEW_YORK, null, "85001", null).zones())
-        .containsExactly(ZoneId.of("America/Phoenix"));
+        .containsExactly(ZoneId.of("America/New_York"), ZoneId.of("America/Phoenix"));
+  }
+
+  @Test
+  void givenACampaignThatExcludesADate_whenAskedThatDay_itShouldWaitForTheNextDay() {
+    ComplianceDecision decision =
+        ENGINE.decide(
+            withCalendar(
+                NEW_YORK,
+                Instant.parse("2026-07-01T14:00:00Z"),
+                new CallingHours(
+                    everyDay(LocalTime.of(9, 0), LocalTime.of(17, 0)),
+                    List.of(java.time.LocalDate.parse("2026-07-01")),
+                    null)));
+    assertThat(decision.allowed()).isFalse();
+    assertThat(decision.reasons().get(0).rule()).isEqualTo("CAMPAIGN_HOURS");
+    assertThat(decision.nextAllowedAt()).isEqualTo(Instant.parse("2026-07-02T13:00:00Z"));
+  }
+
+  @Test
+  void givenACampaignThatExcludesHolidays_whenAskedOnThanksgiving_itShouldWaitForFriday() {
+    CallingHours hours =
+        new CallingHours(everyDay(LocalTime.of(9, 0), LocalTime.of(17, 0)), List.of(), true);
+    // Thanksgiving 2031 (fourth Thursday of November, the 27th), 10:00 EST: a year no table held.
+    ComplianceDecision decision =
+        ENGINE.decide(withCalendar(NEW_YORK, Instant.parse("2031-11-27T15:00:00Z"), hours));
+    assertThat(decision.allowed()).isFalse();
+    assertThat(decision.nextAllowedAt()).isEqualTo(Instant.parse("2031-11-28T14:00:00Z"));
+    CallingHours working = new CallingHours(hours.days(), List.of(), false);
+    assertThat(
+            ENGINE
+                .decide(withCalendar(NEW_YORK, Instant.parse("2031-11-27T15:00:00Z"), working))
+                .allowed())
+        .isTrue();
+  }
+
+  private static Map<DayOfWeek, DayHours> everyDay(LocalTime start, LocalTime end) {
+    Map<DayOfWeek, DayHours> days = new java.util.EnumMap<>(DayOfWeek.class);
+    for (DayOfWeek day : DayOfWeek.values()) {
+      days.put(day, new DayHours(start, end));
+    }
+    return days;
+  }
+
+  private static ComplianceFacts withCalendar(String phone, Instant at, CallingHours hours) {
+    return new ComplianceFacts(
+        at,
+        LOCATOR.locate(phone, null, null, null),
+        Purpose.INFORMATIONAL,
+        hours,
+        List.of(),
+        HolidayCalendar.forYears(
+            at.atZone(ZoneId.of("UTC")).getYear() - 1,
+            at.atZone(ZoneId.of("UTC")).getYear() + 1,
+            Map.of()),
+        List.of(),
+        List.of(),
+        null,
+        null,
+        null);
   }
 }

@@ -42,6 +42,28 @@ class CompliancePayloadsTest {
     assertThat(roundTrip(decision, ComplianceDecision.class)).isEqualTo(decision);
   }
 
+  @Test
+  void givenCallingHoursSavedBeforeDaysOffExisted_whenRead_itShouldHaveNoneAndNotSkipHolidays() {
+    CallingHours now =
+        new CallingHours(
+            Map.of(DayOfWeek.MONDAY, new DayHours(LocalTime.of(9, 30), LocalTime.of(17, 0))),
+            java.util.List.of(java.time.LocalDate.parse("2026-12-24")),
+            true);
+    assertThat(roundTrip(now, CallingHours.class)).isEqualTo(now);
+    String json =
+        CONVERTER.toPayload(new CallingHours(now.days())).orElseThrow().getData().toStringUtf8();
+    String before = json.replaceAll(",?\"exclude(Dates|Holidays)\":(\\[\\]|null)", "");
+    assertThat(before).doesNotContain("exclude");
+    io.temporal.api.common.v1.Payload old =
+        CONVERTER.toPayload(now).orElseThrow().toBuilder()
+            .setData(com.google.protobuf.ByteString.copyFromUtf8(before))
+            .build();
+    CallingHours read = CONVERTER.fromPayload(old, CallingHours.class, CallingHours.class);
+    assertThat(read.days()).isEqualTo(now.days());
+    assertThat(read.excludeDates()).isEmpty();
+    assertThat(read.skipsHolidays()).isFalse();
+  }
+
   private static <T> T roundTrip(T value, Class<T> type) {
     return CONVERTER.fromPayload(CONVERTER.toPayload(value).orElseThrow(), type, type);
   }

@@ -17,8 +17,11 @@ class UsStatesTest {
   }
 
   @Test
-  void aTerritoryIsNotReadAsAStateFromTheGeocoder() {
-    assertThat(UsStates.fromGeocoder("San Juan, PR")).isEmpty();
+  void givenATerritorysNumber_whenGeocoded_itShouldReadTheTerritorysCode() {
+    // A territory read as "no state" would take every state's rules, the unknown-state reading.
+    assertThat(UsStates.fromGeocoder("San Juan, PR")).contains("PR");
+    assertThat(UsStates.fromGeocoder("Guam")).contains("GU");
+    assertThat(UsStates.fromGeocoder("U.S. Virgin Islands")).contains("VI");
     assertThat(UsStates.fromGeocoder("Pensacola, FL")).contains("FL");
   }
 }

@@ -11,9 +11,8 @@ import dev.dialer.activities.call.CallRecord;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
@@ -50,25 +49,7 @@ final class PacedDialFixture implements AutoCloseable {
                 DialerProperties.TwilioSettings.SIM_AUTH_TOKEN)
             .httpClient(new CallCreated())
             .build();
-    DialerProperties properties =
-        new DialerProperties(
-            URI.create("http://127.0.0.1:8080"),
-            "",
-            Path.of(".dialer"),
-            "",
-            new DialerProperties.TwilioSettings(
-                "",
-                "",
-                "",
-                "http://127.0.0.1:8082",
-                "+14155550100",
-                Duration.ofSeconds(30),
-                "DetectMessageEnd"),
-            new DialerProperties.MediaSettings(
-                "ws://127.0.0.1:8081/relay", "", Duration.ofHours(1)),
-            new DialerProperties.WebhookSettings(Duration.ofSeconds(1), Duration.ofMinutes(1)),
-            List.of(),
-            new DialerProperties.SecuritySettings(300, 20, List.of()));
+    DialerProperties properties = DialerProperties.bind(Map.of());
     telephony =
         new TelephonyActivitiesImpl(
             twilio,
@@ -77,7 +58,12 @@ final class PacedDialFixture implements AutoCloseable {
             new CallAdoption(twilio, ledger),
             properties,
             new StaticListableBeanFactory().getBeanProvider(DialCheckpoint.class),
-            pacer);
+            pacer,
+            new DialGate(
+                jdbc,
+                new TransactionTemplate(new DataSourceTransactionManager(data)),
+                ledger,
+                null));
   }
 
   long rows(String table) {

@@ -8,5 +8,13 @@ import java.util.List;
  * @param start such as 09:00
  * @param end such as 20:00; calls start before it
  * @param days MON…SUN or MONDAY…SUNDAY; every day when absent
+ * @param excludeDates local dates without calls, such as 2026-12-24; absent keeps the current ones
+ * @param excludeHolidays true skips federal holidays (actual and observed dates); absent keeps the
+ *     current setting
  */
-record CallingHoursBody(String start, String end, List<String> days) {}
+record CallingHoursBody(
+    String start,
+    String end,
+    List<String> days,
+    List<String> excludeDates,
+    Boolean excludeHolidays) {}

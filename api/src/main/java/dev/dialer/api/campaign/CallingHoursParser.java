@@ -4,8 +4,10 @@ import dev.dialer.api.web.ApiException;
 import dev.dialer.workflows.compliance.CallingHours;
 import dev.dialer.workflows.compliance.DayHours;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -33,7 +35,30 @@ final class CallingHoursParser {
             : base != null ? EnumSet.copyOf(base.days().keySet()) : EnumSet.allOf(DayOfWeek.class);
     Map<DayOfWeek, DayHours> hours = new EnumMap<>(DayOfWeek.class);
     days.forEach(day -> hours.put(day, new DayHours(start, end)));
-    return new CallingHours(hours);
+    List<LocalDate> excluded =
+        body.excludeDates() != null
+            ? dates(body.excludeDates())
+            : base == null ? List.of() : base.excludeDates();
+    Boolean holidays =
+        body.excludeHolidays() != null
+            ? body.excludeHolidays()
+            : base == null ? null : base.excludeHolidays();
+    return new CallingHours(hours, excluded, holidays);
+  }
+
+  private static List<LocalDate> dates(List<String> values) {
+    List<LocalDate> dates = new ArrayList<>();
+    for (int i = 0; i < values.size(); i++) {
+      String field = FIELD + ".excludeDates[" + i + "]";
+      String value = values.get(i);
+      try {
+        dates.add(LocalDate.parse(value == null ? "" : value.trim()));
+      } catch (DateTimeParseException e) {
+        throw ApiException.invalid(
+            field, "'" + field + "' must be a date such as 2026-12-24; got '" + value + "'.");
+      }
+    }
+    return dates.stream().distinct().sorted().toList();
   }
 
   /** The hours every day shares, or null when days differ (or there are none). */

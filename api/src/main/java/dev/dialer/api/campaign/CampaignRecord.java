@@ -5,7 +5,11 @@ import dev.dialer.workflows.campaign.CampaignSettings;
 import dev.dialer.workflows.campaign.CampaignStatus;
 import java.time.Instant;
 
-/** A row of {@code campaign}. */
+/**
+ * A row of {@code campaign}.
+ *
+ * @param pauseReason why the dialer paused the campaign itself; null otherwise
+ */
 record CampaignRecord(
     String id,
     String name,
@@ -14,4 +18,5 @@ record CampaignRecord(
     CampaignSettings settings,
     Instant createdAt,
     Instant startedAt,
-    Instant completedAt) {}
+    Instant completedAt,
+    String pauseReason) {}

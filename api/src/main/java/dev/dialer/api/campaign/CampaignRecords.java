@@ -23,7 +23,7 @@ class CampaignRecords {
 
   private static final String COLUMNS =
       "campaign_id, name, purpose, status, settings::text AS settings, created_at, started_at,"
-          + " completed_at";
+          + " completed_at, pause_reason";
 
   private final JdbcClient jdbc;
   private final TransactionTemplate tx;
@@ -183,6 +183,7 @@ class CampaignRecords {
         CampaignSettingsJson.read(rs.getString("settings")),
         SqlTimes.instant(rs, "created_at"),
         SqlTimes.instant(rs, "started_at"),
-        SqlTimes.instant(rs, "completed_at"));
+        SqlTimes.instant(rs, "completed_at"),
+        rs.getString("pause_reason"));
   }
 }

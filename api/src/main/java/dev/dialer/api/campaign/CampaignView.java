@@ -13,6 +13,8 @@ import java.time.Instant;
  * @param currentCps dials started in the last ten seconds, per second
  * @param eta when the contacts waiting now will have been dialed at this pace ({@link Eta}); null
  *     unless RUNNING
+ * @param pauseReason why the dialer paused the campaign itself (Twilio refused the account, the
+ *     compliance check was unavailable); null for a campaign not paused, or paused by an operator
  */
 public record CampaignView(
     String id,
@@ -28,7 +30,41 @@ public record CampaignView(
     Instant createdAt,
     Instant startedAt,
     Instant completedAt,
-    Instant eta) {
+    Instant eta,
+    String pauseReason) {
+
+  public CampaignView(
+      String id,
+      String name,
+      CampaignPurpose purpose,
+      CampaignStatus status,
+      SettingsView settings,
+      CampaignCounts counts,
+      long attempts,
+      long callsInFlight,
+      double currentCps,
+      Instant nextEligibleAt,
+      Instant createdAt,
+      Instant startedAt,
+      Instant completedAt,
+      Instant eta) {
+    this(
+        id,
+        name,
+        purpose,
+        status,
+        settings,
+        counts,
+        attempts,
+        callsInFlight,
+        currentCps,
+        nextEligibleAt,
+        createdAt,
+        startedAt,
+        completedAt,
+        eta,
+        null);
+  }
 
   static CampaignView of(CampaignRecord campaign, CampaignNumbers numbers) {
     return new CampaignView(
@@ -47,6 +83,7 @@ public record CampaignView(
         campaign.completedAt(),
         campaign.status() == CampaignStatus.RUNNING
             ? Eta.estimate(numbers, campaign.settings().pacing())
-            : null);
+            : null,
+        campaign.status() == CampaignStatus.PAUSED ? campaign.pauseReason() : null);
   }
 }

@@ -11,6 +11,7 @@ import dev.dialer.workflows.compliance.CallingHours;
 import dev.dialer.workflows.compliance.DayHours;
 import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,12 +31,16 @@ public record SettingsView(
 
   /**
    * @param byDay only when days have different hours, which the API itself never sets
+   * @param excludeDates local dates without calls
+   * @param excludeHolidays whether federal holidays are skipped
    */
   public record HoursView(
       String start,
       String end,
       List<DayOfWeek> days,
-      @JsonInclude(JsonInclude.Include.NON_NULL) Map<DayOfWeek, String> byDay) {}
+      @JsonInclude(JsonInclude.Include.NON_NULL) Map<DayOfWeek, String> byDay,
+      List<LocalDate> excludeDates,
+      boolean excludeHolidays) {}
 
   public record PacingView(double callsPerSecond, int maxConcurrentCalls) {}
 
@@ -67,10 +72,16 @@ public record SettingsView(
     List<DayOfWeek> days = new TreeMap<>(hours.days()).keySet().stream().toList();
     DayHours uniform = CallingHoursParser.uniform(hours);
     if (uniform != null) {
-      return new HoursView(uniform.start().toString(), uniform.end().toString(), days, null);
+      return new HoursView(
+          uniform.start().toString(),
+          uniform.end().toString(),
+          days,
+          null,
+          hours.excludeDates(),
+          hours.skipsHolidays());
     }
     Map<DayOfWeek, String> byDay = new TreeMap<>();
     hours.days().forEach((day, h) -> byDay.put(day, h.start() + "-" + h.end()));
-    return new HoursView(null, null, days, byDay);
+    return new HoursView(null, null, days, byDay, hours.excludeDates(), hours.skipsHolidays());
   }
 }

@@ -10,4 +10,6 @@ record CheckParams(
     String zip,
     String state,
     String subject,
-    Integer maxAttemptsPerDay) {}
+    Integer maxAttemptsPerDay,
+    String person,
+    Boolean locationVerified) {}

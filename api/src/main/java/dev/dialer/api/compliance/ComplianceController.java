@@ -12,9 +12,17 @@ import org.springframework.web.bind.annotation.RestController;
 class ComplianceController {
 
   private final ComplianceService compliance;
+  private final ComplianceRules rules;
 
-  ComplianceController(ComplianceService compliance) {
+  ComplianceController(ComplianceService compliance, ComplianceRules rules) {
     this.compliance = compliance;
+    this.rules = rules;
+  }
+
+  /** The rule table the dialer enforces, with sources, effective dates and verification. */
+  @GetMapping("/rules")
+  RulesView rules() {
+    return rules.list();
   }
 
   @GetMapping("/check")
@@ -27,9 +35,21 @@ class ComplianceController {
       @RequestParam(required = false) String zip,
       @RequestParam(required = false) String state,
       @RequestParam(required = false) String subject,
-      @RequestParam(required = false) Integer maxAttemptsPerDay) {
+      @RequestParam(required = false) Integer maxAttemptsPerDay,
+      @RequestParam(required = false) String person,
+      @RequestParam(required = false) Boolean locationVerified) {
     return compliance.check(
         new CheckParams(
-            phone, at, campaignId, purpose, timezone, zip, state, subject, maxAttemptsPerDay));
+            phone,
+            at,
+            campaignId,
+            purpose,
+            timezone,
+            zip,
+            state,
+            subject,
+            maxAttemptsPerDay,
+            person,
+            locationVerified));
   }
 }

@@ -42,7 +42,9 @@ class ComplianceService {
             blankToNull(params.zip()),
             blankToNull(params.state()),
             blankToNull(params.subject()),
-            maxAttemptsPerDay(params.maxAttemptsPerDay()));
+            maxAttemptsPerDay(params.maxAttemptsPerDay()),
+            blankToNull(params.person()),
+            params.locationVerified());
     try {
       return checker.check(request);
     } catch (ComplianceInputException e) {

@@ -53,6 +53,9 @@ class DatabaseConfig {
     EmbeddedPostgres postgres =
         EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(false).start();
     log.info("Database: embedded PostgreSQL, data in {} (set DATABASE_URL to use your own)", dir);
+    // The media worker (started by ./dialer after the api) reads the ledger from the same server.
+    Files.writeString(
+        properties.home().resolve("database.jdbc"), postgres.getJdbcUrl("postgres", "postgres"));
     return LocalPostgres.of(postgres);
   }
 }

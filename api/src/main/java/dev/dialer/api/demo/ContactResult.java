@@ -31,7 +31,8 @@ record ContactResult(DemoContact contact, ContactView view, boolean windowClosed
       return false;
     }
     if (is(ContactState.BLOCKED)) {
-      return true;
+      // Blocked after the callee opted out on the call: dialed, and closed for that reason.
+      return !"OPTED_OUT".equals(view.lastDisposition());
     }
     String last = view.lastDisposition();
     return is(ContactState.EXPIRED)

@@ -56,6 +56,9 @@ final class DemoCampaign {
   }
 
   static ContactState expectedState(Disposition expected) {
+    if (expected == Disposition.OPTED_OUT) {
+      return ContactState.BLOCKED;
+    }
     return RETRIED.contains(expected) ? ContactState.EXHAUSTED : ContactState.DONE;
   }
 

@@ -98,6 +98,8 @@ public final class DemoClient {
     out.print(DispositionTable.render(results));
     out.println();
     out.print(ResultSummary.render(results, Instant.now()));
+    out.println();
+    out.print(DemoConversations.render(api, views));
     if (!over) {
       out.println(
           "The campaign was still "

@@ -46,6 +46,15 @@ final class RouteDocs {
                   "{\"total\":1,\"limit\":50,\"offset\":0,\"calls\":[" + CALL + "]}")),
           Map.entry("GET /api/calls/{callId}", RouteDoc.of("One call with its events", null, CALL)),
           Map.entry(
+              "GET /api/calls/{callId}/transcript",
+              RouteDoc.of(
+                  "What was said on a call, turn by turn",
+                  null,
+                  """
+                  {"callId":"c-1f0e","turns":[{"seq":1,"speaker":"agent",\
+                  "text":"Hello Ada, this is a reminder about invoice INV-7.",\
+                  "interrupted":false,"startedAt":"2026-12-01T15:00:07Z"}]}""")),
+          Map.entry(
               "POST /api/calls/{callId}/end",
               RouteDoc.of(
                   "Hang up a call in progress",
@@ -160,6 +169,16 @@ final class RouteDocs {
                   """
                   {"imported":2,"duplicates":0,"rejectedCount":0,"rejected":[],\
                   "snapshotDate":"2026-12-01"}""")),
+          Map.entry(
+              "GET /api/compliance/rules",
+              RouteDoc.of(
+                  "The compliance rule table, with sources and effective dates",
+                  null,
+                  """
+                  {"federal":["TCPA 08:00-21:00 callee local time"],"stateRules":[{"state":"FL",\
+                  "purpose":"TELEMARKETING","effectiveFrom":"2023-07-01","weekdays":"08:00-20:00",\
+                  "cap":"3 per 24h","source":"Fla. Stat. 501.059","verified":true}],\
+                  "stateHolidays":[],"unverified":0}""")),
           Map.entry(
               "GET /api/compliance/check",
               RouteDoc.of(

@@ -14,4 +14,7 @@ record InboxEntry(
 
   static final String STATUS = "status";
   static final String AMD = "amd";
+
+  /** Twilio's {@code <Connect action>} request: the ConversationRelay session ended. */
+  static final String CONNECT_ACTION = "connect-action";
 }

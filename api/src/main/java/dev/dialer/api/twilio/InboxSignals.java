@@ -5,6 +5,7 @@ import dev.dialer.workflows.WorkflowIds;
 import dev.dialer.workflows.call.AmdResult;
 import dev.dialer.workflows.call.CallStatusUpdate;
 import dev.dialer.workflows.call.CallWorkflow;
+import dev.dialer.workflows.conversation.ConversationEnded;
 import io.temporal.client.WorkflowClient;
 import java.time.Instant;
 import org.springframework.stereotype.Component;
@@ -31,6 +32,15 @@ class InboxSignals {
               params.get("CallSid"),
               params.get("AnsweredBy"),
               TwilioParams.integer(params, "MachineDetectionDuration").orElse(null)));
+      return;
+    }
+    if (InboxEntry.CONNECT_ACTION.equals(entry.kind())) {
+      workflow.conversationEnded(
+          new ConversationEnded(
+              params.get("CallSid"),
+              params.get("SessionStatus"),
+              TwilioParams.integer(params, "SessionDuration").orElse(null),
+              params.get("HandoffData")));
       return;
     }
     Instant stamped = TwilioParams.timestamp(params).orElse(entry.receivedAt());

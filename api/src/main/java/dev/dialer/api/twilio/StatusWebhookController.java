@@ -1,5 +1,7 @@
 package dev.dialer.api.twilio;
 
+import com.twilio.twiml.VoiceResponse;
+import com.twilio.twiml.voice.Hangup;
 import dev.dialer.activities.telephony.CallbackUrls;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
@@ -12,9 +14,13 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Twilio's status and AMD callbacks: verified, stored in the inbox, then signalled. */
+/**
+ * Twilio's status, AMD and Connect-action callbacks: verified, stored in the inbox, then signalled.
+ */
 @RestController
 class StatusWebhookController {
+
+  static final String CONNECT_ACTION_PATH = "/twilio/connect-action";
 
   private static final Logger log = LoggerFactory.getLogger(StatusWebhookController.class);
 
@@ -45,6 +51,26 @@ class StatusWebhookController {
       @RequestParam(name = CallbackUrls.CALL_ID_PARAM, required = false) String callId,
       @RequestHeader(name = WebhookSignature.HEADER, required = false) String sig) {
     return accept(InboxEntry.AMD, request, callId, sig);
+  }
+
+  /**
+   * The ConversationRelay session ended (Twilio's {@code <Connect action>}): stored and signalled
+   * like a status callback, answered with the next TwiML. Hanging up is the only next step here.
+   */
+  @PostMapping(
+      path = CONNECT_ACTION_PATH,
+      consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE,
+      produces = MediaType.APPLICATION_XML_VALUE)
+  ResponseEntity<String> connectAction(
+      HttpServletRequest request,
+      @RequestParam(name = CallbackUrls.CALL_ID_PARAM, required = false) String callId,
+      @RequestHeader(name = WebhookSignature.HEADER, required = false) String sig) {
+    ResponseEntity<Void> stored = accept(InboxEntry.CONNECT_ACTION, request, callId, sig);
+    if (!stored.getStatusCode().is2xxSuccessful()) {
+      return ResponseEntity.status(stored.getStatusCode()).build();
+    }
+    return ResponseEntity.ok(
+        new VoiceResponse.Builder().hangup(new Hangup.Builder().build()).build().toXml());
   }
 
   private ResponseEntity<Void> accept(

@@ -1,5 +1,7 @@
 package dev.dialer.api.twilio;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import com.twilio.twiml.VoiceResponse;
 import com.twilio.twiml.voice.Connect;
 import com.twilio.twiml.voice.ConversationRelay;
@@ -10,6 +12,7 @@ import dev.dialer.activities.call.CallLedger;
 import dev.dialer.activities.call.CallRecord;
 import dev.dialer.activities.telephony.CallbackUrls;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLEncoder;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -34,12 +37,15 @@ class VoiceWebhookController {
   private final CallLedger ledger;
   private final RelayTokens tokens;
   private final DialerProperties.MediaSettings media;
+  private final CallbackUrls urls;
 
   VoiceWebhookController(
       WebhookSignature signature,
       CallLedger ledger,
       RelayTokens tokens,
-      DialerProperties properties) {
+      DialerProperties properties,
+      CallbackUrls urls) {
+    this.urls = urls;
     this.signature = signature;
     this.ledger = ledger;
     this.tokens = tokens;
@@ -72,6 +78,10 @@ class VoiceWebhookController {
     return ResponseEntity.ok(relay(call.get(), params.get("CallSid")).toXml());
   }
 
+  /**
+   * The agent opens the conversation itself (greeting, disclosure, purpose), so there is no
+   * welcomeGreeting; the session's end is posted to the Connect action.
+   */
   private VoiceResponse relay(CallRecord call, String callSid) {
     ConversationRelay.Builder relay =
         new ConversationRelay.Builder()
@@ -82,11 +92,12 @@ class VoiceWebhookController {
                     .name("token")
                     .value(tokens.tokenFor(call.callId(), callSid))
                     .build());
-    if (call.firstMessage() != null && !call.firstMessage().isBlank()) {
-      relay.welcomeGreeting(call.firstMessage());
-    }
+    String action =
+        urls.signedUrl(
+            StatusWebhookController.CONNECT_ACTION_PATH,
+            CallbackUrls.CALL_ID_PARAM + "=" + URLEncoder.encode(call.callId(), UTF_8));
     return new VoiceResponse.Builder()
-        .connect(new Connect.Builder().conversationRelay(relay.build()).build())
+        .connect(new Connect.Builder().action(action).conversationRelay(relay.build()).build())
         .build();
   }
 }

@@ -70,7 +70,7 @@ class WebhookInbox {
             .param("params", toJson(params))
             .query(Long.class)
             .optional();
-    if (id.isPresent() && callId != null) {
+    if (id.isPresent() && callId != null && !InboxEntry.CONNECT_ACTION.equals(kind)) {
       try {
         tx.executeWithoutResult(
             status -> {
@@ -207,6 +207,9 @@ class WebhookInbox {
   private static String dedupeKey(String kind, String callSid, Map<String, String> params) {
     if (InboxEntry.AMD.equals(kind)) {
       return "amd:" + callSid;
+    }
+    if (InboxEntry.CONNECT_ACTION.equals(kind)) {
+      return "connect-action:" + callSid + ":" + params.get("SessionId");
     }
     return "status:"
         + callSid

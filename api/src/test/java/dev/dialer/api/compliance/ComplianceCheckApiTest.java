@@ -54,4 +54,19 @@ class ComplianceCheckApiTest extends ApiTestSupport {
     assertThat(zone.status()).isEqualTo(400);
     assertThat(zone.body().at("/error/field").asText()).isEqualTo("timezone");
   }
+
+  @Test
+  void givenAZoneForAHonoluluNumber_whenTheLocationIsVerified_itShouldNarrowToThatZoneOnly() {
+    // 08:30 EDT: 02:30 in Honolulu. The contact's own zone counts alone only when verified.
+    String ask =
+        "/api/compliance/check?phone=%2B18085550101&at=2026-07-01T12:30:00Z"
+            + "&timezone=America/New_York&purpose=INFORMATIONAL";
+    JsonNode unverified = api.get(ask).body();
+    assertThat(unverified.get("allowed").asBoolean()).isFalse();
+    assertThat(unverified.get("timeZones").toString()).contains("Pacific/Honolulu");
+
+    JsonNode verified = api.get(ask + "&locationVerified=true").body();
+    assertThat(verified.get("allowed").asBoolean()).isTrue();
+    assertThat(verified.get("timeZones").toString()).isEqualTo("[\"America/New_York\"]");
+  }
 }

@@ -63,6 +63,9 @@ final class FakeCampaignApi {
   /** How twilio-sim and a campaign retrying NO_ANSWER, BUSY and FAILED 3 times end a number. */
   static Ending scripted(String phone) {
     String disposition = ExpectedDisposition.forNumber(phone).name();
+    if ("OPTED_OUT".equals(disposition)) {
+      return new Ending("BLOCKED", 1, disposition, null);
+    }
     return RETRIED.contains(disposition)
         ? new Ending("EXHAUSTED", 3, disposition, null)
         : new Ending("DONE", 1, disposition, null);

@@ -213,6 +213,7 @@ class RestartRecoveryEndToEndTest {
             "--dialer.twilio.sim-url=" + sim.baseUrl(),
             "--dialer.twilio.caller-id=+14155550100",
             "--dialer.media.relay-url=ws://127.0.0.1:1/relay",
+            "--dialer.media.relay-secret=restart-test-relay-secret",
             "--dialer.webhooks.relay-interval=200ms",
             "--spring.temporal.connection.target=" + temporal.target());
   }

@@ -39,6 +39,7 @@ class AuthMatrixTest extends ApiTestSupport {
           Map.entry("GET /api/calls", Role.VIEWER),
           Map.entry("GET /api/calls/{callId}", Role.VIEWER),
           Map.entry("POST /api/calls/{callId}/end", Role.SUPERVISOR),
+          Map.entry("GET /api/calls/{callId}/transcript", Role.VIEWER),
           Map.entry("POST /api/campaigns", Role.ADMIN),
           Map.entry("GET /api/campaigns", Role.VIEWER),
           Map.entry("GET /api/campaigns/{id}", Role.VIEWER),
@@ -59,6 +60,7 @@ class AuthMatrixTest extends ApiTestSupport {
           Map.entry("DELETE /api/dnc/{e164}", Role.ADMIN),
           Map.entry("POST /api/dnc/import", Role.ADMIN),
           Map.entry("GET /api/compliance/check", Role.VIEWER),
+          Map.entry("GET /api/compliance/rules", Role.VIEWER),
           // seed-compatible routes (README "Coming from …")
           Map.entry("POST /outbound-call", Role.ADMIN),
           Map.entry("POST /end-call", Role.SUPERVISOR),

@@ -4,6 +4,7 @@ import dev.dialer.sim.SimProperties;
 import dev.dialer.sim.callback.AnswerWebhooks;
 import dev.dialer.sim.callback.CallbackEvent;
 import dev.dialer.sim.callback.StatusCallbacks;
+import dev.dialer.sim.callee.Callees;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -23,13 +24,16 @@ class CallLifecycle {
   private final AnswerWebhooks answerWebhooks;
   private final SimProperties properties;
   private final Clock clock;
+  private final Callees callees;
 
   CallLifecycle(
       CallTimers timers,
       StatusCallbacks statusCallbacks,
       AnswerWebhooks answerWebhooks,
       SimProperties properties,
-      Clock clock) {
+      Clock clock,
+      Callees callees) {
+    this.callees = callees;
     this.timers = timers;
     this.statusCallbacks = statusCallbacks;
     this.answerWebhooks = answerWebhooks;
@@ -89,7 +93,21 @@ class CallLifecycle {
         call.scenario()
             .talk()
             .orElse(call.outcome() == Outcome.HANGUP ? Duration.ZERO : properties.talkDuration());
-    timers.after(talk, call, () -> finish(call, CallStatus.COMPLETED));
+    hangUpAfter(talk, call);
+  }
+
+  /** A callee in a conversation stays on the line until the conversation is over. */
+  private void hangUpAfter(Duration talk, SimCall call) {
+    timers.after(
+        talk,
+        call,
+        () -> {
+          if (callees.talking(call)) {
+            hangUpAfter(talk, call);
+          } else {
+            finish(call, CallStatus.COMPLETED);
+          }
+        });
   }
 
   private void onTwiml(SimCall call, int generation, Optional<String> twiml) {
@@ -106,6 +124,11 @@ class CallLifecycle {
     if (twiml.get().contains("<Hangup")) {
       log.info("{} TwiML says <Hangup/>", call.sid());
       finish(call, CallStatus.COMPLETED);
+      return;
+    }
+    if (call.outcome() == Outcome.HUMAN) {
+      int next = call.nextTwimlGeneration();
+      callees.converse(call, twiml.get(), after -> onTwiml(call, next, after));
     }
   }
 
@@ -124,6 +147,7 @@ class CallLifecycle {
   /** New Url or Twiml on a live call; a call not answered yet uses it when it is answered. */
   void redirect(SimCall call) {
     if (call.isInProgress()) {
+      callees.callEnded(call);
       int generation = call.nextTwimlGeneration();
       answerWebhooks.requestTwiml(call, Map.of(), twiml -> onTwiml(call, generation, twiml));
     }
@@ -134,6 +158,7 @@ class CallLifecycle {
       return false;
     }
     log.info("{} ended {}", call.sid(), finalStatus.wire());
+    callees.callEnded(call);
     statusCallbacks.publish(call, CallbackEvent.COMPLETED);
     return true;
   }

@@ -6,9 +6,10 @@ import org.springframework.util.MultiValueMap;
 /**
  * The filters and paging of a list request.
  *
- * <p>Start-time filters: Twilio sets start_time when a call is dialed, so a call still queued has
- * none. Such a call is filtered by date_created instead, so that "calls to this number since the
- * attempt began" always finds a call the moment it was created.
+ * <p>Start-time filters read start_time only, as Twilio's do: Twilio sets start_time when a call
+ * leaves its queue, so a call still queued (above the account's calls per second) has none and no
+ * StartTime filter matches it. A client looking for a call it may just have created has to list by
+ * status as well.
  */
 record CallListQuery(
     String to,
@@ -50,7 +51,7 @@ record CallListQuery(
         && (from == null || from.equals(call.request().from()))
         && parentCallSid == null
         && (status == null || status == call.status())
-        && started.contains(call.startedOrCreated())
+        && started.contains(call.startTime())
         && ended.contains(call.endTime());
   }
 

@@ -41,7 +41,9 @@ final class CallRequestParser {
     }
     String url = form.url("Url", 21205);
     String twiml = form.get("Twiml");
-    if (url == null && twiml == null) {
+    // Twilio needs one of the three; an application's own voice URL is not modeled, so such a
+    // call gets empty TwiML and hangs up once answered.
+    if (url == null && twiml == null && form.get("ApplicationSid") == null) {
       throw TwilioApiException.badRequest(21205, "Url parameter is required.");
     }
     String machineDetection = form.get("MachineDetection");

@@ -27,9 +27,4 @@ public record CallSnapshot(
     }
     return Math.max(1, (durationSeconds + 59) / 60);
   }
-
-  /** When the call started for list filters; see {@link CallListQuery}. */
-  Instant startedOrCreated() {
-    return startTime != null ? startTime : dateCreated;
-  }
 }

@@ -98,6 +98,27 @@ public class AnswerWebhooks {
     call.outbox().send(() -> sender.send(webhook).thenAccept(onTwiml));
   }
 
+  /**
+   * Posts the end of a ConversationRelay session to the {@code <Connect action>} URL; {@code
+   * onTwiml} gets the next TwiML, or empty when there is none.
+   */
+  public void postConnectAction(
+      SimCall call, String url, Map<String, String> session, Consumer<Optional<String>> onTwiml) {
+    CallSnapshot snapshot = call.snapshot();
+    Map<String, String> params = new LinkedHashMap<>();
+    params.put("CallSid", snapshot.sid());
+    params.put("AccountSid", snapshot.accountSid());
+    params.put("From", snapshot.request().from());
+    params.put("To", snapshot.request().to());
+    params.put("CallStatus", "in-progress");
+    params.put("Direction", CallSnapshot.DIRECTION);
+    params.put("ApiVersion", CallSnapshot.API_VERSION);
+    params.putAll(session);
+    WebhookSender.Webhook webhook =
+        new WebhookSender.Webhook(snapshot.sid(), "Connect action", url, "POST", params);
+    call.outbox().send(() -> sender.send(webhook).thenAccept(onTwiml));
+  }
+
   private void postAmdResult(SimCall call, String verdict, String detectionMillis) {
     CallRequest request = call.request();
     if (request.asyncAmdStatusCallback() == null) {

@@ -1,6 +1,7 @@
 package dev.dialer.sim.ledger;
 
 import dev.dialer.sim.call.SimCall;
+import dev.dialer.sim.callee.Callees;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -14,13 +15,20 @@ import org.springframework.stereotype.Component;
 public class Ledger {
 
   private final Queue<SimCall> calls = new ConcurrentLinkedQueue<>();
+  private final Callees callees;
+
+  Ledger(Callees callees) {
+    this.callees = callees;
+  }
 
   public void record(SimCall call) {
     calls.add(call);
   }
 
   List<LedgerEntry> entries() {
-    return calls.stream().map(call -> LedgerEntry.of(call.snapshot())).toList();
+    return calls.stream()
+        .map(call -> LedgerEntry.of(call.snapshot(), callees.conversation(call.sid())))
+        .toList();
   }
 
   void clear() {

@@ -3,9 +3,14 @@ package dev.dialer.sim.ledger;
 import dev.dialer.sim.call.CallSnapshot;
 import dev.dialer.sim.call.CallStatus;
 import dev.dialer.sim.call.Outcome;
+import dev.dialer.sim.callee.ConversationEntry;
 import java.time.Instant;
+import java.util.List;
 
-/** One accepted create request, with what became of the call so far. */
+/**
+ * One accepted create request, with what became of the call so far; {@code conversation} is what
+ * the callee heard and said over ConversationRelay (empty when there was none).
+ */
 public record LedgerEntry(
     String sid,
     String to,
@@ -14,9 +19,10 @@ public record LedgerEntry(
     Outcome outcome,
     CallStatus status,
     String answeredBy,
-    String twiml) {
+    String twiml,
+    List<ConversationEntry> conversation) {
 
-  static LedgerEntry of(CallSnapshot call) {
+  static LedgerEntry of(CallSnapshot call, List<ConversationEntry> conversation) {
     return new LedgerEntry(
         call.sid(),
         call.request().to(),
@@ -25,6 +31,7 @@ public record LedgerEntry(
         call.outcome(),
         call.status(),
         call.answeredBy(),
-        call.twiml());
+        call.twiml(),
+        conversation);
   }
 }

@@ -16,12 +16,12 @@ class CallListQueryTest {
   private static final Instant CREATED = Instant.parse("2024-03-10T23:59:30Z");
 
   @Test
-  void givenQueuedCallWithoutStartTime_whenFilteringByStartTime_itUsesDateCreated() {
+  void givenQueuedCallWithoutStartTime_whenFilteringByStartTime_itIsNotListedAsTwilioDoes() {
     CallSnapshot queued = snapshot(null);
 
-    assertThat(query("StartTime>", "2024-03-10").matches(queued)).isTrue();
-    assertThat(query("StartTime", "2024-03-10").matches(queued)).isTrue();
-    assertThat(query("StartTime>", "2024-03-11").matches(queued)).isFalse();
+    assertThat(query("StartTime>", "2024-03-10").matches(queued)).isFalse();
+    assertThat(query("StartTime", "2024-03-10").matches(queued)).isFalse();
+    assertThat(query("To", "+14155550100").matches(queued)).isTrue();
   }
 
   @Test

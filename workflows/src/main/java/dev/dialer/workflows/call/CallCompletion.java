@@ -16,6 +16,12 @@ public record CallCompletion(CallResult result, String source) {
   /** Compliance refused the dial; nothing was sent to Twilio. */
   public static final String COMPLIANCE = "compliance";
 
+  /** An end came before the dial, which was canceled; nothing was dialed. */
+  public static final String CANCELED_BEFORE_DIAL = "canceled-before-dial";
+
+  /** Twilio refused the account (401, 403); nothing was dialed. */
+  public static final String TELEPHONY_UNAVAILABLE = "telephony-unavailable";
+
   /** The compliance check itself could not run, so nothing was dialed. */
   public static final String COMPLIANCE_UNAVAILABLE = "compliance-unavailable";
 }

@@ -1,5 +1,9 @@
 package dev.dialer.workflows.call;
 
+import dev.dialer.workflows.conversation.CommandExecuted;
+import dev.dialer.workflows.conversation.ConversationEnded;
+import dev.dialer.workflows.conversation.MediaConnected;
+import dev.dialer.workflows.conversation.OptOutRequested;
 import io.temporal.workflow.QueryMethod;
 import io.temporal.workflow.SignalMethod;
 import io.temporal.workflow.WorkflowInterface;
@@ -23,6 +27,22 @@ public interface CallWorkflow {
   /** A user asked to end the call ({@code POST /api/calls/{id}/end}). */
   @SignalMethod
   void end(EndCallRequest request);
+
+  /** The media worker accepted the call's ConversationRelay socket. */
+  @SignalMethod
+  void mediaConnected(MediaConnected connected);
+
+  /** Twilio's {@code <Connect action>} request, relayed from the webhook inbox. */
+  @SignalMethod
+  void conversationEnded(ConversationEnded ended);
+
+  /** The callee asked, on this call, not to be called again. */
+  @SignalMethod
+  void optOutRequested(OptOutRequested optOut);
+
+  /** The agent gave a command and the media worker carried it out. */
+  @SignalMethod
+  void commandExecuted(CommandExecuted command);
 
   @QueryMethod
   CallState state();

@@ -6,10 +6,19 @@ import dev.dialer.workflows.compliance.ComplianceActivities;
 import dev.dialer.workflows.compliance.ComplianceCheckRequest;
 import dev.dialer.workflows.compliance.ComplianceDecision;
 import dev.dialer.workflows.compliance.Reason;
+import dev.dialer.workflows.conversation.CommandExecuted;
+import dev.dialer.workflows.conversation.ConversationEnded;
+import dev.dialer.workflows.conversation.MediaConnected;
+import dev.dialer.workflows.conversation.OptOutRequested;
+import io.temporal.activity.ActivityCancellationType;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.common.RetryOptions;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.ApplicationFailure;
+import io.temporal.failure.CanceledFailure;
+import io.temporal.workflow.Async;
+import io.temporal.workflow.CancellationScope;
+import io.temporal.workflow.Promise;
 import io.temporal.workflow.Workflow;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,6 +42,43 @@ public class CallWorkflowImpl implements CallWorkflow {
   static final String COMPLIANCE_CHECK_CHANGE = "compliance-check-before-dial";
 
   static final String ADOPT_HEARD_CALL_CHANGE = "adopt-call-heard-when-dial-failed";
+
+  /** The dial repeats the compliance check right before its create. */
+  static final String RECHECK_IN_DIAL_CHANGE = "compliance-recheck-in-dial";
+
+  /** An end before the dial cancels it: the call ends CANCELED, not dialed. */
+  static final String CANCEL_BEFORE_DIAL_CHANGE = "cancel-before-dial";
+
+  /** A compliance check that cannot run is a fault of the system, not an attempt. */
+  static final String SYSTEMIC_NOT_AN_ATTEMPT_CHANGE = "systemic-failure-not-an-attempt";
+
+  /** The ledger's status of a call that never reached Twilio. */
+  private static final String NOT_DIALED = "not-dialed";
+
+  /**
+   * The dial as it is cancelled when an end comes first: heartbeats carry the cancellation to it
+   * (and notice a dead worker within the heartbeat timeout, beyond the longest create request), and
+   * the workflow waits for its answer, since a dial past its mark still places the call.
+   */
+  private final TelephonyActivities cancellableDialing =
+      Workflow.newActivityStub(
+          TelephonyActivities.class,
+          ActivityOptions.newBuilder()
+              .setStartToCloseTimeout(Duration.ofSeconds(30))
+              .setHeartbeatTimeout(Duration.ofSeconds(15))
+              .setScheduleToCloseTimeout(Duration.ofMinutes(10))
+              .setCancellationType(ActivityCancellationType.WAIT_CANCELLATION_COMPLETED)
+              .setRetryOptions(
+                  RetryOptions.newBuilder()
+                      .setInitialInterval(Duration.ofSeconds(1))
+                      .setBackoffCoefficient(2)
+                      .setMaximumInterval(Duration.ofSeconds(30))
+                      .setDoNotRetry(
+                          TelephonyActivities.DIAL_REJECTED,
+                          TelephonyActivities.DIAL_NOT_ALLOWED,
+                          TelephonyActivities.TELEPHONY_UNAVAILABLE)
+                      .build())
+              .build());
 
   /** Dialing gets minutes of retries: the activity adopts a call an earlier try created. */
   private final TelephonyActivities dialing =
@@ -80,7 +126,12 @@ public class CallWorkflowImpl implements CallWorkflow {
           ActivityOptions.newBuilder().setStartToCloseTimeout(Duration.ofSeconds(10)).build());
 
   private final CallProgress progress = new CallProgress();
+  private final CallConversation conversation = new CallConversation();
   private CallRequest request;
+
+  /** The compliance check the call passed, repeated by the dial right before its create. */
+  private ComplianceCheckRequest checked;
+
   private String callId;
   private EndCallRequest endRequest;
   private boolean endHandled;
@@ -102,16 +153,12 @@ public class CallWorkflowImpl implements CallWorkflow {
         return finish(refused);
       }
     }
-    DialResult dialed;
-    try {
-      dialed = dialing.dial(dialRequest(request));
-    } catch (ActivityFailure failure) {
-      Optional<String> live = liveCallDespite(failure);
-      if (live.isEmpty()) {
-        return finish(dialFailure(failure));
-      }
-      dialed = new DialResult(live.get(), request.from(), true);
+    DialResult[] dialedHolder = new DialResult[1];
+    CallCompletion notDialed = dialOrCancel(request, dialedHolder);
+    if (notDialed != null) {
+      return finish(notDialed);
     }
+    DialResult dialed = dialedHolder[0];
     progress.dialed(dialed.callSid());
     log.info(
         "call {} dialed as {} from {}{}",
@@ -133,6 +180,7 @@ public class CallWorkflowImpl implements CallWorkflow {
             progress.durationSeconds(),
             progress.answeredBy(),
             null);
+    result = conversation.settle(result, request.to(), callId, compliance);
     return finish(new CallCompletion(result, progress.completionSource()));
   }
 
@@ -145,18 +193,26 @@ public class CallWorkflowImpl implements CallWorkflow {
     ComplianceDecision decision;
     try {
       Instant now = Instant.ofEpochMilli(Workflow.currentTimeMillis());
-      decision =
-          compliance.check(
-              request.compliance() != null
-                  ? request.compliance().at(request.to(), now)
-                  : ComplianceCheckRequest.of(request.to(), now));
+      checked =
+          request.compliance() != null
+              ? request.compliance().at(request.to(), now)
+              : ComplianceCheckRequest.of(request.to(), now);
+      decision = compliance.check(checked);
     } catch (ActivityFailure failure) {
       log.warn("call {}: compliance check failed; not dialing", callId, failure);
+      if (Workflow.getVersion(SYSTEMIC_NOT_AN_ATTEMPT_CHANGE, Workflow.DEFAULT_VERSION, 1) >= 1) {
+        return systemic(CallCompletion.COMPLIANCE_UNAVAILABLE, null);
+      }
       return new CallCompletion(failed(null), CallCompletion.COMPLIANCE_UNAVAILABLE);
     }
     if (decision.allowed()) {
       return null;
     }
+    return refusal(decision);
+  }
+
+  /** The completion of a call compliance refused: never dialed, with the rules that say why. */
+  private CallCompletion refusal(ComplianceDecision decision) {
     Disposition blocked =
         switch (decision.blockedBy()) {
           case DNC -> Disposition.BLOCKED_DNC;
@@ -178,6 +234,98 @@ public class CallWorkflowImpl implements CallWorkflow {
         new CallResult(
             callId, null, blocked, null, null, null, null, decision.nextAllowedAt(), why),
         CallCompletion.COMPLIANCE);
+  }
+
+  /**
+   * Dials; an end that arrives first cancels the dial. The activity places nothing once canceled
+   * before its mark, and reports the cancellation; a dial past its mark completes and the end then
+   * hangs up. Returns the completion of a call that was not dialed, or null with {@code dialed}
+   * set.
+   */
+  private CallCompletion dialOrCancel(CallRequest request, DialResult[] dialed) {
+    DialRequest dial = dialRequest(request);
+    if (Workflow.getVersion(RECHECK_IN_DIAL_CHANGE, Workflow.DEFAULT_VERSION, 1) >= 1
+        && checked != null) {
+      dial = dial.withRecheck(checked);
+    }
+    if (Workflow.getVersion(CANCEL_BEFORE_DIAL_CHANGE, Workflow.DEFAULT_VERSION, 1)
+        == Workflow.DEFAULT_VERSION) {
+      try {
+        dialed[0] = dialing.dial(dial);
+        return null;
+      } catch (ActivityFailure failure) {
+        return afterFailedDial(failure, dialed);
+      }
+    }
+    DialRequest sent = dial;
+    Promise<DialResult>[] promise = newPromiseHolder();
+    CancellationScope scope =
+        Workflow.newCancellationScope(
+            () -> promise[0] = Async.function(cancellableDialing::dial, sent));
+    scope.run();
+    Workflow.await(() -> promise[0].isCompleted() || endRequest != null);
+    if (!promise[0].isCompleted()) {
+      log.info("call {}: end requested before the dial; canceling it", callId);
+      scope.cancel();
+    }
+    try {
+      dialed[0] = promise[0].get();
+      return null;
+    } catch (ActivityFailure failure) {
+      if (failure.getCause() instanceof CanceledFailure) {
+        endHandled = true;
+        return new CallCompletion(
+            new CallResult(callId, null, Disposition.CANCELED, NOT_DIALED, null, null, null),
+            CallCompletion.CANCELED_BEFORE_DIAL);
+      }
+      return afterFailedDial(failure, dialed);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Promise<DialResult>[] newPromiseHolder() {
+    return (Promise<DialResult>[]) new Promise<?>[1];
+  }
+
+  private CallCompletion afterFailedDial(ActivityFailure failure, DialResult[] dialed) {
+    Optional<String> live = liveCallDespite(failure);
+    if (live.isPresent()) {
+      dialed[0] = new DialResult(live.get(), request.from(), true);
+      return null;
+    }
+    CallCompletion refused = refusalAtDial(failure);
+    return refused != null ? refused : finishFailedDial(failure);
+  }
+
+  /**
+   * The dial's own re-check refused the call, or Twilio refused the account: the call was never
+   * placed. Null for any other failure.
+   */
+  private CallCompletion refusalAtDial(ActivityFailure failure) {
+    if (!(failure.getCause() instanceof ApplicationFailure application)) {
+      return null;
+    }
+    if (TelephonyActivities.DIAL_NOT_ALLOWED.equals(application.getType())
+        && application.getDetails().getSize() > 0) {
+      return refusal(application.getDetails().get(ComplianceDecision.class));
+    }
+    if (TelephonyActivities.TELEPHONY_UNAVAILABLE.equals(application.getType())) {
+      log.warn("call {}: Twilio refused the account: {}", callId, application.getOriginalMessage());
+      Integer code =
+          application.getDetails().getSize() == 0
+              ? null
+              : application.getDetails().get(DialRejection.class).code();
+      return systemic(CallCompletion.TELEPHONY_UNAVAILABLE, code);
+    }
+    return null;
+  }
+
+  /** Not dialed for a fault of the system, not of the number: the attempt does not count. */
+  private CallCompletion systemic(String source, Integer errorCode) {
+    return new CallCompletion(
+        new CallResult(
+            callId, null, Disposition.SYSTEM_UNAVAILABLE, NOT_DIALED, null, null, errorCode),
+        source);
   }
 
   /** A campaign's call is paced with the campaign's other dials, across every worker. */
@@ -233,6 +381,26 @@ public class CallWorkflowImpl implements CallWorkflow {
       endRequest = request;
       log.info("call {}: end requested: {}", callId, request.reason());
     }
+  }
+
+  @Override
+  public void mediaConnected(MediaConnected connected) {
+    conversation.connected(connected);
+  }
+
+  @Override
+  public void conversationEnded(ConversationEnded ended) {
+    conversation.ended(ended);
+  }
+
+  @Override
+  public void optOutRequested(OptOutRequested optOut) {
+    conversation.optOut(optOut);
+  }
+
+  @Override
+  public void commandExecuted(CommandExecuted command) {
+    conversation.commandExecuted(command);
   }
 
   @Override
@@ -355,7 +523,7 @@ public class CallWorkflowImpl implements CallWorkflow {
         : Optional.empty();
   }
 
-  private CallCompletion dialFailure(ActivityFailure failure) {
+  private CallCompletion finishFailedDial(ActivityFailure failure) {
     Optional<ApplicationFailure> rejection = rejection(failure);
     if (rejection.isPresent()) {
       ApplicationFailure rejected = rejection.get();

@@ -4,6 +4,8 @@ package dev.dialer.workflows.call;
 public enum Disposition {
   /** A person answered and the call ended normally. */
   COMPLETED,
+  /** The callee asked not to be called again; the number is on the internal do-not-call list. */
+  OPTED_OUT,
   /** A person answered and hung up before a conversation could start. */
   HUNG_UP,
   /** An answering machine or fax answered. */
@@ -19,5 +21,11 @@ public enum Disposition {
   /** Not dialed: outside the callee's calling window; see nextAllowedAt. */
   DEFERRED_WINDOW,
   /** Not dialed: a frequency cap is reached; see nextAllowedAt. */
-  CAPPED
+  CAPPED,
+  /**
+   * Not dialed for a fault of the system, not of the number (Twilio refused the account's
+   * credentials, the compliance check was unavailable): no attempt is counted, and a campaign
+   * pauses with the reason.
+   */
+  SYSTEM_UNAVAILABLE
 }

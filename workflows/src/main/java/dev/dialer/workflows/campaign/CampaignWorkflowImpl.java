@@ -2,6 +2,7 @@ package dev.dialer.workflows.campaign;
 
 import dev.dialer.workflows.SearchAttributes;
 import dev.dialer.workflows.call.CallEnded;
+import dev.dialer.workflows.call.Disposition;
 import dev.dialer.workflows.call.EndCallRequest;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.common.RetryOptions;
@@ -65,6 +66,8 @@ public class CampaignWorkflowImpl implements CampaignWorkflow {
 
   /** A control or settings change the hopper has not stored yet. */
   private boolean stateToSave;
+
+  private String systemPauseReason;
 
   private Instant nextWakeAt;
 
@@ -209,7 +212,28 @@ public class CampaignWorkflowImpl implements CampaignWorkflow {
   }
 
   private SavedState save(CampaignStatus status) {
-    return hopper.saveState(new CampaignStateChange(campaignId, status, settings, now()));
+    String reason = status == CampaignStatus.PAUSED ? systemPauseReason : null;
+    return hopper.saveState(new CampaignStateChange(campaignId, status, settings, now(), reason));
+  }
+
+  /**
+   * A call not dialed for a fault of the system (Twilio refused the account, compliance could not
+   * be checked) would fail every contact alike: the campaign pauses, with the reason, until an
+   * operator resumes it. The call gave its attempt back.
+   */
+  private void pauseForSystem(CallEnded ended) {
+    if (ended.result() == null
+        || ended.result().disposition() != Disposition.SYSTEM_UNAVAILABLE
+        || !lifecycle.pause()) {
+      return;
+    }
+    Integer code = ended.result().errorCode();
+    systemPauseReason =
+        code != null
+            ? "Twilio refused the account (error " + code + "): check TWILIO_AUTH_TOKEN"
+            : "the compliance check was unavailable";
+    stateToSave = true;
+    log.warn("campaign {} paused: {} (call {})", campaignId, systemPauseReason, ended.callId());
   }
 
   private void drain(long now, String why) {
@@ -384,6 +408,7 @@ public class CampaignWorkflowImpl implements CampaignWorkflow {
   public CampaignControlReply resume(CampaignControl control) {
     if (lifecycle.resume(startAt(), Workflow.currentTimeMillis())) {
       stateToSave = true;
+      systemPauseReason = null;
       claims.hopperChanged();
       log.info("campaign {} resumed: {}", campaignId, reason(control));
     }
@@ -440,6 +465,7 @@ public class CampaignWorkflowImpl implements CampaignWorkflow {
 
   @Override
   public void callEnded(CallEnded ended) {
+    pauseForSystem(ended);
     if (!calls.ended(ended)) {
       log.info(
           "campaign {}: ignored the end of call {}: not in flight or already ended",

@@ -64,7 +64,14 @@ public record RetryPolicy(int maxAttempts, Map<String, Duration> delays) {
               attempts <= 1 ? ContactState.PENDING : ContactState.RETRY,
               nextAllowedAt != null ? nextAllowedAt : endedAt.plus(DEFERRAL_FALLBACK),
               false);
+      // The system failed, not the number: the attempt is given back, the campaign pauses.
+      case SYSTEM_UNAVAILABLE ->
+          new RetryPlan(
+              attempts <= 1 ? ContactState.PENDING : ContactState.RETRY,
+              endedAt.plus(DEFERRAL_FALLBACK),
+              false);
       case COMPLETED -> new RetryPlan(ContactState.DONE, null, true);
+      case OPTED_OUT -> new RetryPlan(ContactState.BLOCKED, null, true);
       default -> {
         Duration delay = delays.get(disposition.name());
         if (delay == null) {

@@ -7,6 +7,7 @@ import static dev.dialer.workflows.call.CallWorkflowTesting.finalUpdate;
 import static dev.dialer.workflows.call.CallWorkflowTesting.recorded;
 import static dev.dialer.workflows.call.CallWorkflowTesting.resultOf;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.verify;
 
 import dev.dialer.workflows.WorkflowIds;
@@ -78,8 +79,16 @@ class CallWorkflowCampaignTest {
     assertThat(resultOf(workflow).disposition()).isEqualTo(Disposition.NO_ANSWER);
     verify(telephony)
         .dial(
-            new DialRequest(
-                CALL_ID, TO, FROM, Map.of("contactId", "42"), new DialPacing(CAMPAIGN_ID, 2.5)));
+            argThat(
+                dial ->
+                    dial.withRecheck(null)
+                        .equals(
+                            new DialRequest(
+                                CALL_ID,
+                                TO,
+                                FROM,
+                                Map.of("contactId", "42"),
+                                new DialPacing(CAMPAIGN_ID, 2.5)))));
   }
 
   @Test

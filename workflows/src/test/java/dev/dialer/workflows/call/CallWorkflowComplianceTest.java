@@ -85,7 +85,8 @@ class CallWorkflowComplianceTest {
 
     CallResult result = resultOf(workflow);
 
-    assertThat(result.disposition()).isEqualTo(Disposition.FAILED);
+    // Not the number's fault: no attempt is counted (and a campaign pauses).
+    assertThat(result.disposition()).isEqualTo(Disposition.SYSTEM_UNAVAILABLE);
     verify(telephony, never()).dial(any());
     assertThat(recorded(records).source()).isEqualTo(CallCompletion.COMPLIANCE_UNAVAILABLE);
   }
@@ -105,12 +106,14 @@ class CallWorkflowComplianceTest {
     verify(compliance).check(asked.capture());
     assertThat(asked.getValue().phone()).isEqualTo(TO);
     assertThat(asked.getValue().at().toEpochMilli()).isBetween(before, after);
+    // The dial repeats exactly the check the call passed, right before its create.
     verify(telephony)
         .dial(
             new DialRequest(
-                CALL_ID,
-                TO,
-                CallWorkflowTesting.FROM,
-                CallWorkflowTesting.request().customParameters()));
+                    CALL_ID,
+                    TO,
+                    CallWorkflowTesting.FROM,
+                    CallWorkflowTesting.request().customParameters())
+                .withRecheck(asked.getValue()));
   }
 }

@@ -12,6 +12,7 @@ import static dev.dialer.workflows.call.CallWorkflowTesting.start;
 import static dev.dialer.workflows.call.CallWorkflowTesting.update;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.atLeast;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.never;
@@ -26,6 +27,7 @@ import io.temporal.failure.ApplicationFailure;
 import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.testing.TestWorkflowExtension;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -61,11 +63,15 @@ class CallWorkflowDispositionTest {
         .isEqualTo(new CallState(CALL_ID, SID, "completed", 3, "human", Disposition.COMPLETED));
     verify(telephony)
         .dial(
-            new DialRequest(
-                CALL_ID,
-                CallWorkflowTesting.TO,
-                CallWorkflowTesting.FROM,
-                CallWorkflowTesting.request().customParameters()));
+            argThat(
+                dial ->
+                    dial.withRecheck(null)
+                        .equals(
+                            new DialRequest(
+                                CALL_ID,
+                                CallWorkflowTesting.TO,
+                                CallWorkflowTesting.FROM,
+                                CallWorkflowTesting.request().customParameters()))));
     verify(telephony, never()).hangUp(any());
     verify(telephony, never()).fetchCall(any());
   }
@@ -191,11 +197,15 @@ class CallWorkflowDispositionTest {
   }
 
   @Test
-  void givenAUserEndsTheCallBeforeTheDialReturns_itShouldHangUpRightAfterTheDial(
-      CallWorkflow workflow) {
+  void givenAUserEndsTheCallWhileTheDialIsSendingTheCreate_itShouldHangUpRightAfterTheDial(
+      CallWorkflow workflow, TestWorkflowEnvironment environment) throws InterruptedException {
+    // A dial past its mark no longer heartbeats: the cancel cannot stop it, and its call is hung
+    // up once it returns. (An end before the dial starts means no dial at all.)
     CountDownLatch dialReturns = CallWorkflowTesting.holdDial(telephony);
     start(workflow);
+    verify(telephony, timeout(5_000)).dial(any());
     workflow.end(new EndCallRequest(null));
+    awaitCancelRequested(workflow, environment);
     dialReturns.countDown();
     verify(telephony, timeout(5_000)).hangUp(new HangUpRequest(SID, "ended by user"));
     workflow.statusChanged(finalUpdate("canceled", 1, 0, null));
@@ -222,5 +232,23 @@ class CallWorkflowDispositionTest {
                 .getTypedSearchAttributes()
                 .get(SearchAttributes.DISPOSITION))
         .isEqualTo("BUSY");
+  }
+
+  /** Waits until the workflow has asked to cancel its dial, so the dial returns after that. */
+  private static void awaitCancelRequested(
+      CallWorkflow workflow, TestWorkflowEnvironment environment) throws InterruptedException {
+    String workflowId = WorkflowStub.fromTyped(workflow).getExecution().getWorkflowId();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (environment.getWorkflowClient().fetchHistory(workflowId).getEvents().stream()
+        .noneMatch(
+            event ->
+                event.getEventType()
+                    == io.temporal.api.enums.v1.EventType
+                        .EVENT_TYPE_ACTIVITY_TASK_CANCEL_REQUESTED)) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("the workflow never asked to cancel its dial");
+      }
+      TimeUnit.MILLISECONDS.sleep(10);
+    }
   }
 }

@@ -10,6 +10,10 @@ import dev.dialer.workflows.call.CallStatusUpdate;
 import dev.dialer.workflows.call.CallWorkflow;
 import dev.dialer.workflows.call.Disposition;
 import dev.dialer.workflows.call.EndCallRequest;
+import dev.dialer.workflows.conversation.CommandExecuted;
+import dev.dialer.workflows.conversation.ConversationEnded;
+import dev.dialer.workflows.conversation.MediaConnected;
+import dev.dialer.workflows.conversation.OptOutRequested;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.workflow.Workflow;
 import io.temporal.workflow.unsafe.WorkflowUnsafe;
@@ -98,4 +102,16 @@ public class ScriptedCallWorkflow implements CallWorkflow {
   public CallState state() {
     return new CallState(callId, "CA-" + callId, null, 0, null, disposition);
   }
+
+  @Override
+  public void mediaConnected(MediaConnected connected) {}
+
+  @Override
+  public void conversationEnded(ConversationEnded ended) {}
+
+  @Override
+  public void optOutRequested(OptOutRequested optOut) {}
+
+  @Override
+  public void commandExecuted(CommandExecuted command) {}
 }

@@ -1,0 +1,105 @@
+package dev.dialer.api.support;
+
+import dev.dialer.api.DialerApiApplication;
+import dev.dialer.media.MediaWorkerApplication;
+import io.temporal.client.WorkflowClient;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Like {@link ApiTestSupport} (the api with its worker, Temporal's test server, embedded
+ * PostgreSQL, the same twilio-sim), plus a real media worker as its own Spring Boot application on
+ * its own port: the sim's callees open real WebSockets to it. It shares the api's database and
+ * Temporal client and the relay secret. The api runs on a port of its own, so that this context and
+ * ApiTestSupport's (whose callees have nobody to talk to) can be up at once.
+ */
+@SpringBootTest(
+    classes = DialerApiApplication.class,
+    webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
+    properties = {
+      "spring.temporal.test-server.enabled=true",
+      "spring.temporal.connection.target=",
+      "dialer.webhooks.relay-interval=200ms"
+    })
+@Import(ApiTestConfig.class)
+public abstract class ConversationTestSupport {
+
+  protected static final String RELAY_SECRET = "test-relay-secret";
+  protected static final int API_PORT = freePort();
+  protected static final int MEDIA_PORT = freePort();
+  protected static final SimClient sim = ApiTestSupport.sim;
+  protected static final ApiClient api =
+      new ApiClient("http://127.0.0.1:" + API_PORT, ApiTestSupport.API_KEY);
+  private static ConfigurableApplicationContext media;
+
+  @Autowired private DataSource dataSource;
+  @Autowired private WorkflowClient workflowClient;
+
+  @DynamicPropertySource
+  static void mediaProperties(DynamicPropertyRegistry registry) {
+    registry.add("server.port", () -> API_PORT);
+    registry.add("dialer.public-base-url", () -> "http://127.0.0.1:" + API_PORT);
+    registry.add("dialer.api-key", () -> ApiTestSupport.API_KEY);
+    registry.add("dialer.twilio.sim-url", sim::baseUrl);
+    registry.add("dialer.home", ConversationTestSupport::tempHome);
+    registry.add("dialer.media.relay-url", () -> "ws://127.0.0.1:" + MEDIA_PORT + "/relay");
+    registry.add("dialer.media.relay-secret", () -> RELAY_SECRET);
+  }
+
+  @BeforeEach
+  void startMediaWorker() {
+    synchronized (ConversationTestSupport.class) {
+      if (media != null) {
+        return;
+      }
+      media =
+          MediaWorkerApplication.builder()
+              .initializers(
+                  context -> {
+                    context.getBeanFactory().registerSingleton("dataSource", dataSource);
+                    context
+                        .getBeanFactory()
+                        .registerSingleton("mediaWorkflowClient", workflowClient);
+                  })
+              .run(
+                  "--server.port=" + MEDIA_PORT,
+                  "--dialer.media.relay-secret=" + RELAY_SECRET,
+                  "--dialer.media.host=test-host",
+                  "--dialer.media.silence-timeout=PT0.5S",
+                  "--spring.jmx.enabled=false");
+    }
+  }
+
+  protected static ConfigurableApplicationContext media() {
+    return media;
+  }
+
+  private static String tempHome() {
+    try {
+      Path dir = Files.createTempDirectory("dialer-conversation-test");
+      dir.toFile().deleteOnExit();
+      return dir.toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,36 @@
+package dev.dialer.media.agent;
+
+import dev.dialer.media.MediaProperties;
+import dev.langchain4j.model.chat.StreamingChatModel;
+import dev.langchain4j.model.ollama.OllamaStreamingChatModel;
+import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The one model the agent talks through, chosen by {@code DIALER_LLM}. */
+@Configuration(proxyBeanMethods = false)
+class ChatModels {
+
+  @Bean
+  @ConditionalOnMissingBean
+  StreamingChatModel streamingChatModel(MediaProperties properties) {
+    MediaProperties.Llm llm = properties.llm();
+    return switch (llm.provider()) {
+      case "openai" ->
+          OpenAiStreamingChatModel.builder()
+              .apiKey(llm.openai().apiKey())
+              .baseUrl(llm.openai().baseUrl())
+              .modelName(llm.openai().model())
+              .timeout(llm.timeout())
+              .build();
+      case "ollama" ->
+          OllamaStreamingChatModel.builder()
+              .baseUrl(llm.ollama().baseUrl())
+              .modelName(llm.ollama().model())
+              .timeout(llm.timeout())
+              .build();
+      default -> new ScriptedChatModel();
+    };
+  }
+}
