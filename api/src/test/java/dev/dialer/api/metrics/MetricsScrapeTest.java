@@ -14,7 +14,7 @@ class MetricsScrapeTest extends ApiTestSupport {
 
   @Test
   void givenACallThroughTheSim_whenPrometheusScrapes_itShouldFindTheDialerSeries() {
-    api.awaitDisposition(api.call("+12125550103"));
+    api.awaitDisposition(api.call("+16465550154"));
 
     String scrape =
         Awaitility.await("dialer_* series after a call")
