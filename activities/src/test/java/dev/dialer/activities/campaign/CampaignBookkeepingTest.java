@@ -2,8 +2,6 @@ package dev.dialer.activities.campaign;
 
 import static dev.dialer.activities.campaign.HopperFixture.AT;
 import static dev.dialer.activities.campaign.HopperFixture.newYorkNumber;
-import static dev.dialer.activities.campaign.HopperFixture.noAnswerAfter;
-import static dev.dialer.activities.campaign.HopperFixture.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -32,22 +30,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The campaign's status, the calls it settles from the ledger, and closing its contacts. */
-@ExtendWith(HopperFixture.Shared.class)
-class CampaignBookkeepingTest {
-
-  private static final CampaignSettings SETTINGS = settings(noAnswerAfter(Duration.ofHours(2), 3));
-
-  private static HopperFixture db;
-
-  @BeforeAll
-  static void start(HopperFixture fixture) {
-    db = fixture;
-  }
+class CampaignBookkeepingTest extends HopperTestSupport {
 
   @Test
   void saveStateStampsTheFirstStartAndTheCompletion() {

@@ -2,12 +2,9 @@ package dev.dialer.activities.campaign;
 
 import static dev.dialer.activities.campaign.HopperFixture.AT;
 import static dev.dialer.activities.campaign.HopperFixture.newYorkNumber;
-import static dev.dialer.activities.campaign.HopperFixture.noAnswerAfter;
-import static dev.dialer.activities.campaign.HopperFixture.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dialer.workflows.campaign.CampaignCallIds;
-import dev.dialer.workflows.campaign.CampaignSettings;
 import dev.dialer.workflows.campaign.ClaimedContact;
 import dev.dialer.workflows.campaign.ClaimedContacts;
 import java.sql.Connection;
@@ -18,25 +15,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Claim overrun: a try of a claim that outlives its start-to-close, while Temporal's retry of the
  * same claim runs and claims other contacts. Only what the retry returned may be DIALING.
  */
-@ExtendWith(HopperFixture.Shared.class)
-class CampaignClaimFenceTest {
-
-  private static final CampaignSettings SETTINGS = settings(noAnswerAfter(Duration.ofHours(2), 3));
-
-  private static HopperFixture db;
-
-  @BeforeAll
-  static void start(HopperFixture fixture) {
-    db = fixture;
-  }
+class CampaignClaimFenceTest extends HopperTestSupport {
 
   @Test
   void givenAStalledTryAndItsRetry_whenBothFinish_itShouldLeaveDialingOnlyWhatTheRetryReturned()

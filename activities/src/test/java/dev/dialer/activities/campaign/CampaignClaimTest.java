@@ -16,22 +16,10 @@ import dev.dialer.workflows.campaign.RetryPolicy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Claiming contacts from the hopper, with the real compliance checks. */
-@ExtendWith(HopperFixture.Shared.class)
-class CampaignClaimTest {
-
-  private static final CampaignSettings SETTINGS = settings(noAnswerAfter(Duration.ofHours(2), 3));
-
-  private static HopperFixture db;
-
-  @BeforeAll
-  static void start(HopperFixture fixture) {
-    db = fixture;
-  }
+class CampaignClaimTest extends HopperTestSupport {
 
   @Test
   void claimReturnsEligibleContactsAndCreatesOneLedgerRowEach() {

@@ -16,23 +16,12 @@ import dev.dialer.workflows.campaign.RecordResults;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Recording how calls ended, and planning each contact's next attempt. */
-@ExtendWith(HopperFixture.Shared.class)
-class CampaignResultsTest {
+class CampaignResultsTest extends HopperTestSupport {
 
-  private static final CampaignSettings SETTINGS = settings(noAnswerAfter(Duration.ofHours(2), 3));
   private static final Instant ENDED = AT.plus(Duration.ofMinutes(5));
-
-  private static HopperFixture db;
-
-  @BeforeAll
-  static void start(HopperFixture fixture) {
-    db = fixture;
-  }
 
   @Test
   void noAnswerIsRetriedAfterItsDelay() {

@@ -1,31 +1,15 @@
 package dev.dialer.activities.campaign;
 
 import static dev.dialer.activities.campaign.HopperFixture.AT;
-import static dev.dialer.activities.campaign.HopperFixture.noAnswerAfter;
-import static dev.dialer.activities.campaign.HopperFixture.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dialer.workflows.campaign.CampaignSettings;
 import dev.dialer.workflows.campaign.CampaignStateChange;
 import dev.dialer.workflows.campaign.CampaignStatus;
 import dev.dialer.workflows.campaign.SavedState;
-import java.time.Duration;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A campaign that ended stays ended, whatever a late save of its workflow says. */
-@ExtendWith(HopperFixture.Shared.class)
-class FinalStatusGuardTest {
-
-  private static final CampaignSettings SETTINGS = settings(noAnswerAfter(Duration.ofHours(2), 3));
-
-  private static HopperFixture db;
-
-  @BeforeAll
-  static void start(HopperFixture fixture) {
-    db = fixture;
-  }
+class FinalStatusGuardTest extends HopperTestSupport {
 
   @Test
   void

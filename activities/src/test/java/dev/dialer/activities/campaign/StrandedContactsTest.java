@@ -2,30 +2,14 @@ package dev.dialer.activities.campaign;
 
 import static dev.dialer.activities.campaign.HopperFixture.AT;
 import static dev.dialer.activities.campaign.HopperFixture.newYorkNumber;
-import static dev.dialer.activities.campaign.HopperFixture.noAnswerAfter;
-import static dev.dialer.activities.campaign.HopperFixture.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dialer.workflows.campaign.CampaignSettings;
 import dev.dialer.workflows.campaign.ClaimedContact;
 import dev.dialer.workflows.campaign.ClaimedContacts;
-import java.time.Duration;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A contact DIALING whose call Temporal never started is dialed again, once. */
-@ExtendWith(HopperFixture.Shared.class)
-class StrandedContactsTest {
-
-  private static final CampaignSettings SETTINGS = settings(noAnswerAfter(Duration.ofHours(2), 3));
-
-  private static HopperFixture db;
-
-  @BeforeAll
-  static void start(HopperFixture fixture) {
-    db = fixture;
-  }
+class StrandedContactsTest extends HopperTestSupport {
 
   @Test
   void givenADialingContactWhoseCallNeverStarted_whenTheNextClaimRuns_itShouldBeClaimedAgain() {

@@ -3,22 +3,15 @@ package dev.dialer.activities.compliance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.dialer.activities.dnc.DncStore;
 import dev.dialer.workflows.compliance.Block;
 import dev.dialer.workflows.compliance.ComplianceCheckRequest;
 import dev.dialer.workflows.compliance.ComplianceDecision;
 import dev.dialer.workflows.compliance.Purpose;
 import dev.dialer.workflows.compliance.Reason;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.UUID;
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The checker against real PostgreSQL: seeded state rules, the ledger's history, the lists. */
@@ -26,29 +19,15 @@ class ComplianceCheckerTest {
 
   private static final Instant NOON_MIAMI = Instant.parse("2026-07-01T16:00:00Z");
 
-  private static EmbeddedPostgres postgres;
-  private static JdbcClient jdbc;
-  private static ComplianceChecker checker;
-
-  @BeforeAll
-  static void start() throws IOException {
-    postgres = EmbeddedPostgres.start();
-    Flyway.configure().dataSource(postgres.getPostgresDatabase()).load().migrate();
-    jdbc = JdbcClient.create(postgres.getPostgresDatabase());
-    checker =
-        new ComplianceChecker(new CalleeLocator(), new DncStore(jdbc), new ComplianceStore(jdbc));
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    postgres.close();
-  }
+  @RegisterExtension static final CheckerFixture db = new CheckerFixture();
+  private static final JdbcClient jdbc = db.jdbc;
+  private static final ComplianceChecker checker = db.checker;
 
   @Test
   void floridasSeededCapCountsAttemptsOfEveryCampaignFromTheLedger() {
     String miami = "+13055550177";
     for (int hoursAgo : new int[] {23, 5, 1}) {
-      attempt(miami, NOON_MIAMI.minus(Duration.ofHours(hoursAgo)), "campaign-" + hoursAgo, null);
+      db.attempt(miami, NOON_MIAMI.minus(Duration.ofHours(hoursAgo)), "campaign-" + hoursAgo, null);
     }
     ComplianceDecision decision = checker.check(request(miami, Purpose.TELEMARKETING, null));
 
@@ -61,7 +40,8 @@ class ComplianceCheckerTest {
   @Test
   void aConversationAboutADebtHoldsOffThatDebtOnly() {
     String miami = "+13055550178";
-    String callId = attempt(miami, NOON_MIAMI.minus(Duration.ofDays(2)), "collections", "debt-7");
+    String callId =
+        db.attempt(miami, NOON_MIAMI.minus(Duration.ofDays(2)), "collections", "debt-7");
     jdbc.sql("UPDATE call_ledger SET disposition = 'COMPLETED' WHERE call_id = :id")
         .param("id", callId)
         .update();
@@ -94,23 +74,5 @@ class ComplianceCheckerTest {
   private static ComplianceCheckRequest request(String phone, Purpose purpose, String subject) {
     return new ComplianceCheckRequest(
         phone, NOON_MIAMI, "campaign-x", purpose, null, null, null, null, subject, null);
-  }
-
-  private static String attempt(String to, Instant dialed, String campaignId, String subject) {
-    String id = UUID.randomUUID().toString();
-    jdbc.sql(
-            """
-            INSERT INTO call_ledger (call_id, workflow_id, to_number, from_number, status,
-                                     dial_started_at, campaign_id, subject)
-            VALUES (:id, :wf, :to, '+14155550100', 'completed', :dialed, :campaign, :subject)
-            """)
-        .param("id", id)
-        .param("wf", "call:" + id)
-        .param("to", to)
-        .param("dialed", Timestamp.from(dialed))
-        .param("campaign", campaignId)
-        .param("subject", subject)
-        .update();
-    return id;
   }
 }

@@ -2,22 +2,15 @@ package dev.dialer.activities.compliance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dialer.activities.dnc.DncStore;
 import dev.dialer.workflows.compliance.Block;
 import dev.dialer.workflows.compliance.ComplianceCheckRequest;
 import dev.dialer.workflows.compliance.ComplianceDecision;
 import dev.dialer.workflows.compliance.Purpose;
 import dev.dialer.workflows.compliance.Reason;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.UUID;
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -27,23 +20,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class ComplianceSecondPassTest {
 
-  private static EmbeddedPostgres postgres;
-  private static JdbcClient jdbc;
-  private static ComplianceChecker checker;
-
-  @BeforeAll
-  static void start() throws IOException {
-    postgres = EmbeddedPostgres.start();
-    Flyway.configure().dataSource(postgres.getPostgresDatabase()).load().migrate();
-    jdbc = JdbcClient.create(postgres.getPostgresDatabase());
-    checker =
-        new ComplianceChecker(new CalleeLocator(), new DncStore(jdbc), new ComplianceStore(jdbc));
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    postgres.close();
-  }
+  @RegisterExtension static final CheckerFixture db = new CheckerFixture();
+  private static final JdbcClient jdbc = db.jdbc;
+  private static final ComplianceChecker checker = db.checker;
 
   @Test
   void givenAMiamiNumberWithStateGeorgia_whenCalledAt2030Eastern_itShouldApplyFloridasHours() {
@@ -128,7 +107,7 @@ class ComplianceSecondPassTest {
     String miami = "+13055550102";
     Instant at = Instant.parse("2026-07-01T16:00:00Z");
     for (int hoursAgo : new int[] {20, 10, 2}) {
-      attempt(miami, at.minus(Duration.ofHours(hoursAgo)), null, null);
+      db.attempt(miami, at.minus(Duration.ofHours(hoursAgo)), null, null);
     }
     ComplianceDecision decision =
         checker.check(
@@ -154,7 +133,7 @@ class ComplianceSecondPassTest {
             """)
         .update();
     for (int hoursAgo : new int[] {20, 10, 2}) {
-      String id = attempt("+13055550103", at.minus(Duration.ofHours(hoursAgo)), null, null);
+      String id = db.attempt("+13055550103", at.minus(Duration.ofHours(hoursAgo)), null, null);
       jdbc.sql(
               "UPDATE call_ledger SET custom_parameters = '{\"accountId\": \"acct-42\"}'::jsonb"
                   + " WHERE call_id = :id")
@@ -373,23 +352,5 @@ class ComplianceSecondPassTest {
           null,
           verified ? Boolean.TRUE : null);
     }
-  }
-
-  private static String attempt(String to, Instant dialed, String campaignId, String subject) {
-    String id = UUID.randomUUID().toString();
-    jdbc.sql(
-            """
-            INSERT INTO call_ledger (call_id, workflow_id, to_number, from_number, status,
-                                     dial_started_at, campaign_id, subject)
-            VALUES (:id, :wf, :to, '+14155550100', 'completed', :dialed, :campaign, :subject)
-            """)
-        .param("id", id)
-        .param("wf", "call:" + id)
-        .param("to", to)
-        .param("dialed", Timestamp.from(dialed))
-        .param("campaign", campaignId)
-        .param("subject", subject)
-        .update();
-    return id;
   }
 }

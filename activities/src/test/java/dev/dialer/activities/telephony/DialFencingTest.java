@@ -8,7 +8,6 @@ import dev.dialer.workflows.call.DialPacing;
 import dev.dialer.workflows.call.DialRequest;
 import dev.dialer.workflows.call.DialResult;
 import io.temporal.failure.ApplicationFailure;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -17,24 +16,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Of the tries of one attempt, only the one that owns it by the ledger's fencing token dials. */
 class DialFencingTest {
 
-  private static DialFixture db;
-
-  @BeforeAll
-  static void start() {
-    db = new DialFixture();
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    db.close();
-  }
+  @RegisterExtension static final DialFixture db = new DialFixture();
 
   @Test
   void givenTwoTriesOfOneAttemptAtOnce_whenBothRun_onlyOneSendsTheCreate() throws Exception {

@@ -1,12 +1,9 @@
 package dev.dialer.activities.telephony;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.twilio.http.HttpClient;
 import com.twilio.http.HttpMethod;
 import com.twilio.http.Request;
 import com.twilio.http.Response;
-import com.twilio.http.TwilioRestClient;
-import dev.dialer.activities.DialerProperties;
 import dev.dialer.activities.call.CallLedger;
 import dev.dialer.activities.compliance.CalleeLocator;
 import dev.dialer.activities.compliance.ComplianceChecker;
@@ -17,23 +14,22 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
-import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The dial activity on embedded PostgreSQL with its real ledger, pacer, gate and compliance
  * checker, and a Twilio that records every create it is sent (what twilio-sim's ledger would hold)
- * and answers as {@link #answer} says.
+ * and answers as {@link #answer} says. A test class registers it as a static extension: the
+ * database lives for the class, Twilio's answers go back to the defaults after each test.
  */
-final class DialFixture implements AutoCloseable {
+final class DialFixture implements AfterEachCallback, AfterAllCallback {
 
   final EmbeddedPostgres postgres;
   final JdbcClient jdbc;
@@ -51,38 +47,24 @@ final class DialFixture implements AutoCloseable {
   final List<String> restRequests = new CopyOnWriteArrayList<>();
 
   DialFixture() {
+    DialStack stack;
     try {
-      postgres = EmbeddedPostgres.start();
+      stack = new DialStack();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    DataSource data = postgres.getPostgresDatabase();
-    Flyway.configure().dataSource(data).load().migrate();
-    jdbc = JdbcClient.create(data);
-    TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(data));
-    ledger = new CallLedger(jdbc, new ObjectMapper());
-    pacer = new DialPacer(jdbc, tx);
-    TwilioRestClient twilio =
-        new TwilioRestClient.Builder(
-                DialerProperties.TwilioSettings.SIM_ACCOUNT_SID,
-                DialerProperties.TwilioSettings.SIM_AUTH_TOKEN)
-            .httpClient(new RecordingTwilio())
-            .build();
-    DialerProperties properties = DialerProperties.bind(Map.of());
-    ComplianceChecker checker =
-        new ComplianceChecker(new CalleeLocator(), new DncStore(jdbc), new ComplianceStore(jdbc));
+    postgres = stack.postgres;
+    jdbc = stack.jdbc;
+    ledger = stack.ledger;
+    pacer = stack.pacer;
     StaticListableBeanFactory beans = new StaticListableBeanFactory();
     beans.addBean("checkpoint", (DialCheckpoint) new Delegating());
     telephony =
-        new TelephonyActivitiesImpl(
-            twilio,
-            ledger,
-            new CallbackUrls(properties),
-            new CallAdoption(twilio, ledger),
-            properties,
+        stack.telephony(
+            new RecordingTwilio(),
             beans.getBeanProvider(DialCheckpoint.class),
-            pacer,
-            new DialGate(jdbc, tx, ledger, checker));
+            new ComplianceChecker(
+                new CalleeLocator(), new DncStore(jdbc), new ComplianceStore(jdbc)));
   }
 
   /** Creates sent for this callId: Twilio's ledger of dials for the attempt. */
@@ -96,7 +78,15 @@ final class DialFixture implements AutoCloseable {
   }
 
   @Override
-  public void close() throws IOException {
+  public void afterEach(ExtensionContext context) {
+    answer = DialFixture::accepted;
+    rest = DialFixture::noCalls;
+    restRequests.clear();
+    checkpoint = DialCheckpoint.NONE;
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) throws IOException {
     postgres.close();
   }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dialer.workflows.call.DialPacing;
 import dev.dialer.workflows.campaign.Pacing;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,35 +17,28 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** The pacer against real PostgreSQL, with many callers at once as many workers would be. */
 class DialPacerTest {
 
-  private static EmbeddedPostgres postgres;
+  private static DialStack db;
   private static JdbcClient jdbc;
   private static DialPacer pacer;
 
   @BeforeAll
   static void start() throws IOException {
-    postgres = EmbeddedPostgres.start();
-    Flyway.configure().dataSource(postgres.getPostgresDatabase()).load().migrate();
-    // One DataSource for both, so that the pacer's statements run in its transactions.
-    DataSource data = postgres.getPostgresDatabase();
-    jdbc = JdbcClient.create(data);
-    pacer = new DialPacer(jdbc, new TransactionTemplate(new DataSourceTransactionManager(data)));
+    db = new DialStack();
+    jdbc = db.jdbc;
+    pacer = db.pacer;
   }
 
   @AfterAll
   static void stop() throws IOException {
-    postgres.close();
+    db.postgres.close();
   }
 
   @Test

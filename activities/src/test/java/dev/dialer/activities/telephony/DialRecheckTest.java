@@ -12,7 +12,6 @@ import dev.dialer.workflows.compliance.ComplianceCheckRequest;
 import dev.dialer.workflows.compliance.DayHours;
 import dev.dialer.workflows.compliance.Purpose;
 import io.temporal.failure.ApplicationFailure;
-import java.io.IOException;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -23,10 +22,8 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The dial repeats the compliance check right before its create: the call may have waited minutes
@@ -34,22 +31,7 @@ import org.junit.jupiter.api.Test;
  */
 class DialRecheckTest {
 
-  private static DialFixture db;
-
-  @BeforeAll
-  static void start() {
-    db = new DialFixture();
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    db.close();
-  }
-
-  @AfterEach
-  void reset() {
-    db.checkpoint = DialCheckpoint.NONE;
-  }
+  @RegisterExtension static final DialFixture db = new DialFixture();
 
   @Test
   void givenTheCampaignsHoursClosedWhileTheDialWaited_whenItDials_itSendsNothing() {

@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.twilio.http.HttpMethod;
 import com.twilio.http.Response;
 import dev.dialer.workflows.call.HangUpRequest;
-import java.io.IOException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Hanging up ends the call whatever Twilio reports in between. */
 class HangUpTest {
@@ -18,23 +15,7 @@ class HangUpTest {
   private static final String PATH =
       "/2010-04-01/Accounts/AC00000000000000000000000000000000/Calls/" + SID + ".json";
 
-  private static DialFixture db;
-
-  @BeforeAll
-  static void start() {
-    db = new DialFixture();
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    db.close();
-  }
-
-  @AfterEach
-  void reset() {
-    db.rest = DialFixture::noCalls;
-    db.restRequests.clear();
-  }
+  @RegisterExtension static final DialFixture db = new DialFixture();
 
   @Test
   void givenTwilioReportsAStatusTwilioJavaCannotRead_whenHangingUp_itStillEndsTheCall() {

@@ -1,26 +1,18 @@
 package dev.dialer.activities.telephony;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.twilio.http.HttpClient;
 import com.twilio.http.Request;
 import com.twilio.http.Response;
-import com.twilio.http.TwilioRestClient;
-import dev.dialer.activities.DialerProperties;
 import dev.dialer.activities.call.CallLedger;
 import dev.dialer.activities.call.CallRecord;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The dial activity over real PostgreSQL and its pacer, with a Twilio that accepts every call and
@@ -37,33 +29,16 @@ final class PacedDialFixture implements AutoCloseable {
   final List<CallRecord> rowsAtCreate = new CopyOnWriteArrayList<>();
 
   PacedDialFixture() throws IOException {
-    postgres = EmbeddedPostgres.start();
-    Flyway.configure().dataSource(postgres.getPostgresDatabase()).load().migrate();
-    DataSource data = postgres.getPostgresDatabase();
-    jdbc = JdbcClient.create(data);
-    ledger = new CallLedger(jdbc, new ObjectMapper());
-    pacer = new DialPacer(jdbc, new TransactionTemplate(new DataSourceTransactionManager(data)));
-    TwilioRestClient twilio =
-        new TwilioRestClient.Builder(
-                DialerProperties.TwilioSettings.SIM_ACCOUNT_SID,
-                DialerProperties.TwilioSettings.SIM_AUTH_TOKEN)
-            .httpClient(new CallCreated())
-            .build();
-    DialerProperties properties = DialerProperties.bind(Map.of());
+    DialStack stack = new DialStack();
+    postgres = stack.postgres;
+    jdbc = stack.jdbc;
+    ledger = stack.ledger;
+    pacer = stack.pacer;
     telephony =
-        new TelephonyActivitiesImpl(
-            twilio,
-            ledger,
-            new CallbackUrls(properties),
-            new CallAdoption(twilio, ledger),
-            properties,
+        stack.telephony(
+            new CallCreated(),
             new StaticListableBeanFactory().getBeanProvider(DialCheckpoint.class),
-            pacer,
-            new DialGate(
-                jdbc,
-                new TransactionTemplate(new DataSourceTransactionManager(data)),
-                ledger,
-                null));
+            null);
   }
 
   long rows(String table) {

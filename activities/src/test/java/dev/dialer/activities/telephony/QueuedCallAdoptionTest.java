@@ -8,7 +8,6 @@ import dev.dialer.activities.call.NewCall;
 import dev.dialer.workflows.WorkflowIds;
 import dev.dialer.workflows.call.DialRequest;
 import dev.dialer.workflows.call.DialResult;
-import java.io.IOException;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -16,9 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A try died after Twilio created its call, which is still queued (the account's calls per second
@@ -28,17 +26,7 @@ class QueuedCallAdoptionTest {
 
   private static final String SID = "CA" + "5".repeat(32);
 
-  private static DialFixture db;
-
-  @BeforeAll
-  static void start() {
-    db = new DialFixture();
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    db.close();
-  }
+  @RegisterExtension static final DialFixture db = new DialFixture();
 
   @Test
   void givenTheEarlierTrysCallIsStillQueued_whenTheRetryRuns_itAdoptsItInsteadOfDialing() {

@@ -7,34 +7,16 @@ import com.twilio.http.Response;
 import dev.dialer.workflows.call.DialRequest;
 import dev.dialer.workflows.call.TelephonyActivities;
 import io.temporal.failure.ApplicationFailure;
-import java.io.IOException;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Twilio refusing the account is told apart from Twilio refusing the number. */
 class SystemicDialErrorTest {
 
-  private static DialFixture db;
-
-  @BeforeAll
-  static void start() {
-    db = new DialFixture();
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    db.close();
-  }
-
-  @AfterEach
-  void reset() {
-    db.answer = DialFixture::accepted;
-  }
+  @RegisterExtension static final DialFixture db = new DialFixture();
 
   @ParameterizedTest
   @CsvSource({

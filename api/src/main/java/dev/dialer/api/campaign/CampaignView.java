@@ -33,39 +33,6 @@ public record CampaignView(
     Instant eta,
     String pauseReason) {
 
-  public CampaignView(
-      String id,
-      String name,
-      CampaignPurpose purpose,
-      CampaignStatus status,
-      SettingsView settings,
-      CampaignCounts counts,
-      long attempts,
-      long callsInFlight,
-      double currentCps,
-      Instant nextEligibleAt,
-      Instant createdAt,
-      Instant startedAt,
-      Instant completedAt,
-      Instant eta) {
-    this(
-        id,
-        name,
-        purpose,
-        status,
-        settings,
-        counts,
-        attempts,
-        callsInFlight,
-        currentCps,
-        nextEligibleAt,
-        createdAt,
-        startedAt,
-        completedAt,
-        eta,
-        null);
-  }
-
   static CampaignView of(CampaignRecord campaign, CampaignNumbers numbers) {
     return new CampaignView(
         campaign.id(),

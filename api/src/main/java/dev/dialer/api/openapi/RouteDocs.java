@@ -46,6 +46,30 @@ final class RouteDocs {
                   "{\"total\":1,\"limit\":50,\"offset\":0,\"calls\":[" + CALL + "]}")),
           Map.entry("GET /api/calls/{callId}", RouteDoc.of("One call with its events", null, CALL)),
           Map.entry(
+              "GET /api/calls/{callId}/history",
+              RouteDoc.of(
+                  "The call's Temporal workflow history, event by event",
+                  null,
+                  """
+                  {"workflowId":"call:c-1f0e","runId":"5b0c…","events":[{"eventId":1,\
+                  "time":"2026-12-01T15:00:00Z","kind":"WORKFLOW_EXECUTION_STARTED",\
+                  "summary":"started on task queue dialer"}]}""")),
+          Map.entry(
+              "GET /api/campaigns/{id}/history",
+              RouteDoc.of(
+                  "The campaign's Temporal workflow history, event by event",
+                  null,
+                  """
+                  {"workflowId":"campaign:cmp-7a2","runId":"9d1e…","events":[{"eventId":1,\
+                  "time":"2026-12-01T15:00:02Z","kind":"WORKFLOW_EXECUTION_STARTED",\
+                  "summary":"started on task queue dialer"}]}""")),
+          Map.entry(
+              "GET /api/me",
+              RouteDoc.of(
+                  "Who this key is: its non-secret id and its role",
+                  null,
+                  "{\"keyId\":\"admin-1a2b3c4d\",\"role\":\"admin\"}")),
+          Map.entry(
               "GET /api/calls/{callId}/transcript",
               RouteDoc.of(
                   "What was said on a call, turn by turn",

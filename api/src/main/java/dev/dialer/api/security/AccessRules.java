@@ -40,6 +40,12 @@ final class AccessRules {
           on(GET, "/actuator/info", Access.VIEWER),
           // Spring's error page, which a refused request is forwarded to.
           any("/error", Access.OPEN),
+          // The dashboard's static page holds no data: every datum comes from /api/** with the key.
+          on(GET, "/dashboard", Access.OPEN),
+          on(GET, "/dashboard/**", Access.OPEN),
+          // The event socket checks the key itself before the upgrade (browsers cannot set
+          // headers on a WebSocket): EventHandshake in api/events.
+          on(GET, "/events/ws", Access.OPEN),
           // Seed-compatible routes (dev.dialer.api.seed): the roles of the routes they map to.
           on(POST, "/outbound-call", Access.ADMIN),
           on(POST, "/call", Access.ADMIN),

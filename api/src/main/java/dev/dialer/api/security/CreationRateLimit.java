@@ -1,7 +1,6 @@
 package dev.dialer.api.security;
 
 import dev.dialer.activities.DialerProperties;
-import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import jakarta.servlet.FilterChain;
@@ -9,11 +8,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -68,11 +65,11 @@ class CreationRateLimit extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
-    Bucket bucket = buckets.computeIfAbsent(who.getName(), id -> newBucket());
+    Bucket bucket = buckets.computeIfAbsent(who.getName(), id -> PerMinute.bucket(perMinute));
     ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
     response.setHeader(LIMIT, Integer.toString(perMinute));
     response.setHeader(REMAINING, Long.toString(probe.getRemainingTokens()));
-    response.setHeader(RESET, Long.toString(seconds(probe.getNanosToWaitForReset())));
+    response.setHeader(RESET, Long.toString(PerMinute.seconds(probe.getNanosToWaitForReset())));
     if (!probe.isConsumed()) {
       errors.tooMany(
           response,
@@ -80,23 +77,9 @@ class CreationRateLimit extends OncePerRequestFilter {
               + perMinute
               + " calls, campaigns or uploads per minute (DIALER_RATE_LIMIT_PER_MINUTE); "
               + "try again after retryAfter seconds.",
-          Math.max(1, seconds(probe.getNanosToWaitForRefill())));
+          Math.max(1, PerMinute.seconds(probe.getNanosToWaitForRefill())));
       return;
     }
     chain.doFilter(request, response);
-  }
-
-  private Bucket newBucket() {
-    return Bucket.builder()
-        .addLimit(
-            Bandwidth.builder()
-                .capacity(perMinute)
-                .refillIntervally(perMinute, Duration.ofMinutes(1))
-                .build())
-        .build();
-  }
-
-  private static long seconds(long nanos) {
-    return TimeUnit.NANOSECONDS.toSeconds(nanos + 999_999_999);
   }
 }

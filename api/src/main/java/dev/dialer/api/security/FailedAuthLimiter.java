@@ -3,10 +3,8 @@ package dev.dialer.api.security;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.dialer.activities.DialerProperties;
-import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,20 +30,10 @@ class FailedAuthLimiter {
       return 0;
     }
     long nanos = bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill();
-    return nanos == 0 ? 0 : Math.max(1, TimeUnit.NANOSECONDS.toSeconds(nanos + 999_999_999));
+    return nanos == 0 ? 0 : Math.max(1, PerMinute.seconds(nanos));
   }
 
   void failed(String address) {
-    buckets.get(address, a -> newBucket()).tryConsume(1);
-  }
-
-  private Bucket newBucket() {
-    return Bucket.builder()
-        .addLimit(
-            Bandwidth.builder()
-                .capacity(perMinute)
-                .refillIntervally(perMinute, Duration.ofMinutes(1))
-                .build())
-        .build();
+    buckets.get(address, a -> PerMinute.bucket(perMinute)).tryConsume(1);
   }
 }

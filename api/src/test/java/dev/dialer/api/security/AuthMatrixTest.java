@@ -3,10 +3,7 @@ package dev.dialer.api.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dialer.api.support.ApiTestSupport;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -38,6 +35,9 @@ class AuthMatrixTest extends ApiTestSupport {
           Map.entry("POST /api/calls", Role.ADMIN),
           Map.entry("GET /api/calls", Role.VIEWER),
           Map.entry("GET /api/calls/{callId}", Role.VIEWER),
+          Map.entry("GET /api/calls/{callId}/history", Role.VIEWER),
+          Map.entry("GET /api/campaigns/{id}/history", Role.VIEWER),
+          Map.entry("GET /api/me", Role.VIEWER),
           Map.entry("POST /api/calls/{callId}/end", Role.SUPERVISOR),
           Map.entry("GET /api/calls/{callId}/transcript", Role.VIEWER),
           Map.entry("POST /api/campaigns", Role.ADMIN),
@@ -94,8 +94,6 @@ class AuthMatrixTest extends ApiTestSupport {
           "supervisor", SUPERVISOR_KEY,
           "viewer", VIEWER_KEY,
           "wrong", "not-a-configured-key");
-
-  private final HttpClient http = HttpClient.newHttpClient();
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -217,13 +215,6 @@ class AuthMatrixTest extends ApiTestSupport {
           .header("Content-Type", "application/json")
           .method(method, HttpRequest.BodyPublishers.ofString("{}"));
     }
-    try {
-      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return api.send(request.build()).raw();
   }
 }

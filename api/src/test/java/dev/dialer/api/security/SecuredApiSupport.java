@@ -3,12 +3,11 @@ package dev.dialer.api.security;
 import dev.dialer.api.DialerApiApplication;
 import dev.dialer.api.support.ApiClient;
 import dev.dialer.api.support.ApiTestConfig;
+import dev.dialer.api.support.TestHosts;
 import dev.dialer.sim.TwilioSimApplication;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.util.UUID;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -57,7 +56,7 @@ abstract class SecuredApiSupport {
     CapturedLogs.install();
   }
 
-  static final int API_PORT = freePort();
+  static final int API_PORT = TestHosts.freePort();
   static final EmbeddedPostgres POSTGRES = startPostgres();
   static final ConfigurableApplicationContext SIM =
       TwilioSimApplication.start(
@@ -95,7 +94,7 @@ abstract class SecuredApiSupport {
     registry.add(
         "dialer.twilio.base-url",
         () -> "http://127.0.0.1:" + SIM.getEnvironment().getProperty("local.server.port"));
-    registry.add("dialer.home", SecuredApiSupport::tempHome);
+    registry.add("dialer.home", () -> TestHosts.tempHome("dialer-secured-test"));
   }
 
   static ApiClient client(String key) {
@@ -109,22 +108,6 @@ abstract class SecuredApiSupport {
   private static EmbeddedPostgres startPostgres() {
     try {
       return EmbeddedPostgres.builder().start();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static String tempHome() {
-    try {
-      return Files.createTempDirectory("dialer-secured-test").toString();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -2,11 +2,6 @@ package dev.dialer.api.support;
 
 import dev.dialer.api.DialerApiApplication;
 import dev.dialer.sim.TwilioSimApplication;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -43,7 +38,7 @@ public abstract class ApiTestSupport {
   public static final String API_KEY = "test-api-key";
   public static final String SUPERVISOR_KEY = "test-supervisor-key";
   public static final String VIEWER_KEY = "test-viewer-key";
-  protected static final int API_PORT = freePort();
+  protected static final int API_PORT = TestHosts.freePort();
   protected static final ConfigurableApplicationContext SIM =
       TwilioSimApplication.start("--server.port=0", "--spring.profiles.active=fast");
   protected static final SimClient sim =
@@ -59,24 +54,6 @@ public abstract class ApiTestSupport {
     // Tests that send wrong keys on purpose share one client address; the limit has its own test.
     registry.add("dialer.security.failed-auth-per-minute", () -> 100_000);
     registry.add("dialer.twilio.sim-url", sim::baseUrl);
-    registry.add("dialer.home", ApiTestSupport::tempHome);
-  }
-
-  private static String tempHome() {
-    try {
-      Path dir = Files.createTempDirectory("dialer-test");
-      dir.toFile().deleteOnExit();
-      return dir.toString();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    registry.add("dialer.home", () -> TestHosts.tempHome("dialer-test"));
   }
 }

@@ -3,11 +3,6 @@ package dev.dialer.api.support;
 import dev.dialer.api.DialerApiApplication;
 import dev.dialer.media.MediaWorkerApplication;
 import io.temporal.client.WorkflowClient;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,8 +31,8 @@ import org.springframework.test.context.DynamicPropertySource;
 public abstract class ConversationTestSupport {
 
   protected static final String RELAY_SECRET = "test-relay-secret";
-  protected static final int API_PORT = freePort();
-  protected static final int MEDIA_PORT = freePort();
+  protected static final int API_PORT = TestHosts.freePort();
+  protected static final int MEDIA_PORT = TestHosts.freePort();
   protected static final SimClient sim = ApiTestSupport.sim;
   protected static final ApiClient api =
       new ApiClient("http://127.0.0.1:" + API_PORT, ApiTestSupport.API_KEY);
@@ -52,7 +47,7 @@ public abstract class ConversationTestSupport {
     registry.add("dialer.public-base-url", () -> "http://127.0.0.1:" + API_PORT);
     registry.add("dialer.api-key", () -> ApiTestSupport.API_KEY);
     registry.add("dialer.twilio.sim-url", sim::baseUrl);
-    registry.add("dialer.home", ConversationTestSupport::tempHome);
+    registry.add("dialer.home", () -> TestHosts.tempHome("dialer-conversation-test"));
     registry.add("dialer.media.relay-url", () -> "ws://127.0.0.1:" + MEDIA_PORT + "/relay");
     registry.add("dialer.media.relay-secret", () -> RELAY_SECRET);
   }
@@ -83,23 +78,5 @@ public abstract class ConversationTestSupport {
 
   protected static ConfigurableApplicationContext media() {
     return media;
-  }
-
-  private static String tempHome() {
-    try {
-      Path dir = Files.createTempDirectory("dialer-conversation-test");
-      dir.toFile().deleteOnExit();
-      return dir.toString();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
