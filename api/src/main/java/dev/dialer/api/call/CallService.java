@@ -31,7 +31,7 @@ import org.springframework.stereotype.Service;
 
 /** Starts calls as CallWorkflows and reads them back from the ledger. */
 @Service
-class CallService {
+public class CallService {
 
   private static final Logger log = LoggerFactory.getLogger(CallService.class);
   static final Set<String> STATUSES =
@@ -73,7 +73,7 @@ class CallService {
    * With an Idempotency-Key, the key is the callId: a client that retries the same request gets the
    * same call back instead of a second dial; another request under the key is a 409.
    */
-  CallAccepted start(StartCallRequest request, String idempotencyKey) {
+  public CallAccepted start(StartCallRequest request, String idempotencyKey) {
     if (request == null) {
       throw ApiException.invalid(null, "The request body is required.");
     }
@@ -156,13 +156,13 @@ class CallService {
     }
   }
 
-  CallView get(String callId) {
+  public CallView get(String callId) {
     CallRecord call = find(callId);
     List<CallEventView> events = ledger.events(callId).stream().map(CallEventView::of).toList();
     return CallView.of(call, events);
   }
 
-  CallList list(String status, int limit, int offset) {
+  public CallList list(String status, int limit, int offset) {
     if (status != null && !STATUSES.contains(status)) {
       throw ApiException.invalid(
           "status", "'status' must be one of " + STATUSES.stream().sorted().toList() + ".");
@@ -181,7 +181,7 @@ class CallService {
         page.calls().stream().map(call -> CallView.of(call, null)).toList());
   }
 
-  CallAccepted end(String callId, String reason) {
+  public CallAccepted end(String callId, String reason) {
     CallRecord call = find(callId);
     if (call.disposition() != null) {
       throw new ApiException(

@@ -20,10 +20,24 @@ final class AccessRules {
       List.of(
           // Twilio's webhooks are checked by X-Twilio-Signature in their controllers.
           any("/twilio/**", Access.OPEN),
+          // Seed 004's names for the same two webhooks.
+          on(POST, "/api/outbound-call-twiml", Access.OPEN),
+          on(POST, "/api/call-status", Access.OPEN),
           any("/actuator/health", Access.OPEN),
           any("/actuator/health/**", Access.OPEN),
           any("/healthz", Access.OPEN),
           any("/health", Access.OPEN),
+          // The API's own description and its try-it page: they hold no data, and a key is
+          // typed into the page, not needed to load it.
+          any("/v3/api-docs", Access.OPEN),
+          any("/v3/api-docs/**", Access.OPEN),
+          any("/v3/api-docs.yaml", Access.OPEN),
+          any("/swagger-ui.html", Access.OPEN),
+          any("/swagger-ui", Access.OPEN),
+          any("/swagger-ui/**", Access.OPEN),
+          // Metrics name campaigns and volumes: an operator's, like the admin routes.
+          any("/actuator/prometheus", Access.ADMIN),
+          on(GET, "/actuator/info", Access.VIEWER),
           // Spring's error page, which a refused request is forwarded to.
           any("/error", Access.OPEN),
           // The dashboard's static page holds no data: every datum comes from /api/** with the key.
@@ -32,6 +46,13 @@ final class AccessRules {
           // The event socket checks the key itself before the upgrade (browsers cannot set
           // headers on a WebSocket): EventHandshake in api/events.
           on(GET, "/events/ws", Access.OPEN),
+          // Seed-compatible routes (dev.dialer.api.seed): the roles of the routes they map to.
+          on(POST, "/outbound-call", Access.ADMIN),
+          on(POST, "/call", Access.ADMIN),
+          on(POST, "/end-call", Access.SUPERVISOR),
+          on(GET, "/call-status", Access.VIEWER),
+          on(GET, "/call/{id}", Access.VIEWER),
+          on(GET, "/calls", Access.VIEWER),
           on(POST, "/api/calls/{id}/end", Access.SUPERVISOR),
           on(POST, "/api/calls/{id}/override/**", Access.SUPERVISOR),
           on(POST, "/api/campaigns/{id}/pause", Access.SUPERVISOR),

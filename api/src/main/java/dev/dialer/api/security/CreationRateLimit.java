@@ -36,7 +36,11 @@ class CreationRateLimit extends OncePerRequestFilter {
           PATHS.matcher(HttpMethod.POST, "/api/calls"),
           PATHS.matcher(HttpMethod.POST, "/api/campaigns"),
           PATHS.matcher(HttpMethod.POST, "/api/campaigns/{id}/contacts"),
-          PATHS.matcher(HttpMethod.POST, "/api/calls/{id}/override/**"));
+          PATHS.matcher(HttpMethod.POST, "/api/calls/{id}/override/**"),
+          // the seed-compatible ways of placing a call
+          PATHS.matcher(HttpMethod.POST, "/outbound-call"),
+          PATHS.matcher(HttpMethod.POST, "/call"),
+          PATHS.matcher(HttpMethod.POST, "/api/outbound-call"));
 
   private final int perMinute;
   private final JsonErrors errors;

@@ -1,11 +1,13 @@
 package dev.dialer.api.twilio;
 
+import dev.dialer.api.metrics.WebhookLag;
 import dev.dialer.workflows.WorkflowIds;
 import dev.dialer.workflows.call.AmdResult;
 import dev.dialer.workflows.call.CallStatusUpdate;
 import dev.dialer.workflows.call.CallWorkflow;
 import dev.dialer.workflows.conversation.ConversationEnded;
 import io.temporal.client.WorkflowClient;
+import java.time.Instant;
 import org.springframework.stereotype.Component;
 
 /** Signals one stored webhook to its CallWorkflow. Throws what the client throws. */
@@ -13,9 +15,11 @@ import org.springframework.stereotype.Component;
 class InboxSignals {
 
   private final WorkflowClient temporal;
+  private final WebhookLag lag;
 
-  InboxSignals(WorkflowClient temporal) {
+  InboxSignals(WorkflowClient temporal, WebhookLag lag) {
     this.temporal = temporal;
+    this.lag = lag;
   }
 
   void signal(InboxEntry entry) {
@@ -39,6 +43,7 @@ class InboxSignals {
               params.get("HandoffData")));
       return;
     }
+    Instant stamped = TwilioParams.timestamp(params).orElse(entry.receivedAt());
     workflow.statusChanged(
         new CallStatusUpdate(
             params.get("CallSid"),
@@ -47,6 +52,7 @@ class InboxSignals {
             TwilioParams.integer(params, "CallDuration").orElse(null),
             params.get("AnsweredBy"),
             params.get("SipResponseCode"),
-            TwilioParams.timestamp(params).orElse(entry.receivedAt())));
+            stamped));
+    lag.signalled(stamped);
   }
 }

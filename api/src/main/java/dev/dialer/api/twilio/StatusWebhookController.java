@@ -34,8 +34,9 @@ class StatusWebhookController {
     this.relay = relay;
   }
 
+  // /api/call-status: seed 004's status callback path, for numbers still configured with it.
   @PostMapping(
-      path = CallbackUrls.STATUS_PATH,
+      path = {CallbackUrls.STATUS_PATH, "/api/call-status"},
       consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
   ResponseEntity<Void> status(
       HttpServletRequest request,

@@ -52,8 +52,9 @@ class VoiceWebhookController {
     this.media = properties.media();
   }
 
+  // /api/outbound-call-twiml: seed 004's TwiML path, for numbers still configured with it.
   @PostMapping(
-      path = CallbackUrls.VOICE_PATH,
+      path = {CallbackUrls.VOICE_PATH, "/api/outbound-call-twiml"},
       consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE,
       produces = MediaType.APPLICATION_XML_VALUE)
   ResponseEntity<String> voice(

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,6 +51,7 @@ class AuthMatrixTest extends ApiTestSupport {
           Map.entry("POST /api/campaigns/{id}/contacts", Role.ADMIN),
           Map.entry("GET /api/campaigns/{id}/contacts", Role.VIEWER),
           Map.entry("GET /api/campaigns/{id}/report.csv", Role.VIEWER),
+          Map.entry("GET /api/campaigns/{id}/events", Role.VIEWER),
           Map.entry("PUT /api/campaigns/{campaignId}/dnc/{e164}", Role.ADMIN),
           Map.entry("DELETE /api/campaigns/{campaignId}/dnc/{e164}", Role.ADMIN),
           Map.entry("GET /api/dnc", Role.VIEWER),
@@ -57,9 +59,31 @@ class AuthMatrixTest extends ApiTestSupport {
           Map.entry("PUT /api/dnc/{e164}", Role.ADMIN),
           Map.entry("DELETE /api/dnc/{e164}", Role.ADMIN),
           Map.entry("POST /api/dnc/import", Role.ADMIN),
-          Map.entry("GET /api/campaigns/{id}/events", Role.VIEWER),
           Map.entry("GET /api/compliance/check", Role.VIEWER),
-          Map.entry("GET /api/compliance/rules", Role.VIEWER));
+          Map.entry("GET /api/compliance/rules", Role.VIEWER),
+          // seed-compatible routes (README "Coming from …")
+          Map.entry("POST /outbound-call", Role.ADMIN),
+          Map.entry("POST /end-call", Role.SUPERVISOR),
+          Map.entry("GET /call-status", Role.VIEWER),
+          Map.entry("POST /call", Role.ADMIN),
+          Map.entry("GET /call/{call_id}", Role.VIEWER),
+          Map.entry("GET /calls", Role.VIEWER),
+          Map.entry("POST /api/outbound-call", Role.ADMIN));
+
+  /**
+   * Handler routes outside /api that anyone may call: Twilio's webhooks (their signature is checked
+   * in the controller), health, and the API's description and try-it page.
+   */
+  private static final Set<String> OPEN =
+      Set.of(
+          "GET /v3/api-docs",
+          "GET /v3/api-docs.yaml",
+          "GET /v3/api-docs/swagger-config",
+          "GET /swagger-ui",
+          "GET /health",
+          "GET /healthz",
+          "POST /api/outbound-call-twiml",
+          "POST /api/call-status");
 
   /** Strongest first: a key may do what its role and every role after it in this list may. */
   private static final List<Role> RANKS = List.of(Role.ADMIN, Role.SUPERVISOR, Role.VIEWER);
@@ -77,10 +101,11 @@ class AuthMatrixTest extends ApiTestSupport {
 
   @Test
   void givenEveryApiRoute_whenCalledWithEachKind_ofKey_itAnswersAsItsRoleAllows() {
-    List<String> routes = apiRoutes();
-    assertThat(routes).as("routes under /api").hasSizeGreaterThanOrEqualTo(EXPECTED.size());
+    List<String> routes = routes(AuthMatrixTest::keyed);
+    routes.removeIf(OPEN::contains);
+    assertThat(routes).as("routes that need a key").hasSizeGreaterThanOrEqualTo(EXPECTED.size());
     assertThat(routes)
-        .as("every /api route has a row in this test's table (add one for a new route)")
+        .as("every route has a row in this test's table (add one for a new route)")
         .allMatch(EXPECTED::containsKey);
 
     SoftAssertions softly = new SoftAssertions();
@@ -118,14 +143,49 @@ class AuthMatrixTest extends ApiTestSupport {
     softly.assertAll();
   }
 
-  /** "METHOD /pattern" for every handler method under /api, as Spring MVC mapped it. */
-  private List<String> apiRoutes() {
+  @Test
+  void givenEveryOpenRouteOutsideApi_whenCalledWithoutKey_itShouldNotAskForOne() {
+    List<String> routes =
+        routes(
+            path ->
+                !path.startsWith("/api") && !path.startsWith("/twilio") && !path.equals("/error"));
+    assertThat(routes)
+        .as("every route outside /api has a row in this test's open list (or EXPECTED)")
+        .allMatch(route -> OPEN.contains(route) || EXPECTED.containsKey(route));
+    SoftAssertions softly = new SoftAssertions();
+    for (String route : routes) {
+      if (!OPEN.contains(route)) {
+        continue;
+      }
+      String method = route.substring(0, route.indexOf(' '));
+      String path = dummyPath(route.substring(route.indexOf(' ') + 1));
+      for (String key : new String[] {null, KEYS.get("wrong")}) {
+        HttpResponse<String> response = send(method, path, key);
+        // A webhook alias may still refuse a request Twilio did not sign (403, empty body).
+        softly.assertThat(response.statusCode()).as(route + " key " + key).isNotEqualTo(401);
+        softly
+            .assertThat(response.body())
+            .as(route + " key " + key)
+            .doesNotStartWith("{\"error\":{\"code\":\"FORBIDDEN\"")
+            .doesNotStartWith("{\"error\":{\"code\":\"UNAUTHORIZED\"");
+      }
+    }
+    softly.assertAll();
+  }
+
+  /** Twilio's own webhooks are tested with signatures; the error page is Spring's. */
+  private static boolean keyed(String path) {
+    return !path.startsWith("/twilio") && !path.equals("/error");
+  }
+
+  /** "METHOD /pattern" for every handler method whose path passes the filter, as mapped. */
+  private List<String> routes(Predicate<String> include) {
     Set<String> routes = new TreeSet<>();
     for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
       Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
       for (PathPattern pattern : info.getPathPatternsCondition().getPatterns()) {
         String path = pattern.getPatternString();
-        if (!path.startsWith("/api")) {
+        if (!include.test(path)) {
           continue;
         }
         assertThat(methods).as(path + " is mapped to an HTTP method").isNotEmpty();

@@ -4,6 +4,7 @@ import dev.dialer.api.DialerApiApplication;
 import dev.dialer.sim.TwilioSimApplication;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
@@ -32,6 +33,8 @@ import org.springframework.test.context.DynamicPropertySource;
       "dialer.media.relay-url=ws://127.0.0.1:8081/relay"
     })
 @Import(ApiTestConfig.class)
+// Spring Boot's tests export no metrics unless asked: the Prometheus scrape is tested here.
+@AutoConfigureObservability(tracing = false)
 public abstract class ApiTestSupport {
 
   public static final String API_KEY = "test-api-key";

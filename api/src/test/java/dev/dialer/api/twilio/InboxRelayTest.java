@@ -109,7 +109,7 @@ class InboxRelayTest {
     return new InboxRelay(
         inbox,
         ledger,
-        new InboxSignals(null) {
+        new InboxSignals(null, null) {
           @Override
           void signal(InboxEntry entry) {
             signal.accept(entry);

@@ -1,7 +1,0 @@
-package dev.dialer.api.demo;
-
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-
-/** {@code POST /api/campaigns}'s answer. */
-@JsonIgnoreProperties(ignoreUnknown = true)
-record CampaignCreated(String id, String status) {}
