@@ -6,6 +6,7 @@ import dev.dialer.workflows.compliance.ComplianceActivities;
 import dev.dialer.workflows.compliance.ComplianceCheckRequest;
 import dev.dialer.workflows.compliance.ComplianceDecision;
 import dev.dialer.workflows.compliance.Reason;
+import dev.dialer.workflows.conversation.ClarificationRequested;
 import dev.dialer.workflows.conversation.CommandExecuted;
 import dev.dialer.workflows.conversation.ConversationEnded;
 import dev.dialer.workflows.conversation.MediaConnected;
@@ -127,6 +128,8 @@ public class CallWorkflowImpl implements CallWorkflow {
 
   private final CallProgress progress = new CallProgress();
   private final CallConversation conversation = new CallConversation();
+  private final CallClarifications clarifications =
+      new CallClarifications(conversation::hostTaskQueue);
   private CallRequest request;
 
   /** The compliance check the call passed, repeated by the dial right before its create. */
@@ -147,6 +150,7 @@ public class CallWorkflowImpl implements CallWorkflow {
   public CallResult run(CallRequest request) {
     this.request = request;
     callId = request.callId();
+    clarifications.configure(callId, request.clarificationTimeout());
     if (Workflow.getVersion(COMPLIANCE_CHECK_CHANGE, Workflow.DEFAULT_VERSION, 1) >= 1) {
       CallCompletion refused = checkCompliance(request);
       if (refused != null) {
@@ -401,6 +405,26 @@ public class CallWorkflowImpl implements CallWorkflow {
   @Override
   public void commandExecuted(CommandExecuted command) {
     conversation.commandExecuted(command);
+  }
+
+  @Override
+  public void clarificationRequested(ClarificationRequested request) {
+    clarifications.requested(request);
+  }
+
+  @Override
+  public void validateAnswerClarification(ClarificationReply reply) {
+    clarifications.validate(reply);
+  }
+
+  @Override
+  public OverrideResult answerClarification(ClarificationReply reply) {
+    return clarifications.answer(reply);
+  }
+
+  @Override
+  public ClarificationState clarifications() {
+    return clarifications.state();
   }
 
   @Override

@@ -1,0 +1,155 @@
+package dev.dialer.workflows.call;
+
+import dev.dialer.workflows.SearchAttributes;
+import dev.dialer.workflows.conversation.ClarificationAnswer;
+import dev.dialer.workflows.conversation.ClarificationRequested;
+import dev.dialer.workflows.conversation.MediaActivities;
+import dev.dialer.workflows.conversation.MediaDelivery;
+import dev.dialer.workflows.conversation.SayRequest;
+import io.temporal.activity.ActivityOptions;
+import io.temporal.common.RetryOptions;
+import io.temporal.failure.ActivityFailure;
+import io.temporal.workflow.Async;
+import io.temporal.workflow.Workflow;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+
+/**
+ * The agent's questions to a supervisor. A question is pending until a supervisor's Update answers
+ * it or its timeout passes; then the callee hears the answer or the fallback line, through the
+ * media host that holds the call's socket. One question at a time: the agent holds the line for the
+ * first. Histories from before clarifications carry none of their signals, so they replay without
+ * any of this.
+ */
+final class CallClarifications {
+
+  private static final Logger log = Workflow.getLogger(CallClarifications.class);
+
+  static final String CLARIFICATION_CHANGE = "supervisor-clarification";
+
+  /** The Update's refusal when nothing waits for an answer: the api's 400. */
+  public static final String NO_PENDING_CLARIFICATION = "NO_PENDING_CLARIFICATION";
+
+  static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(45);
+  static final String FALLBACK = "I'll have someone get back to you on that.";
+
+  private final Supplier<String> hostTaskQueue;
+  private final List<String> openQuestions = new ArrayList<>();
+  private String callId;
+  private Duration timeout = DEFAULT_TIMEOUT;
+  private ClarificationRequested pending;
+  private Instant pendingSince;
+  private int asked;
+
+  CallClarifications(Supplier<String> hostTaskQueue) {
+    this.hostTaskQueue = hostTaskQueue;
+  }
+
+  void configure(String callId, Duration timeout) {
+    this.callId = callId;
+    if (timeout != null && !timeout.isNegative() && !timeout.isZero()) {
+      this.timeout = timeout;
+    }
+  }
+
+  void requested(ClarificationRequested request) {
+    if (pending != null) {
+      log.info("call {}: still waiting on a clarification; ignored another", callId);
+      return;
+    }
+    if (Workflow.getVersion(CLARIFICATION_CHANGE, Workflow.DEFAULT_VERSION, 1)
+        == Workflow.DEFAULT_VERSION) {
+      return;
+    }
+    pending = request;
+    pendingSince = Instant.ofEpochMilli(Workflow.currentTimeMillis());
+    int number = ++asked;
+    log.info("call {}: agent asks a supervisor: {}", callId, request.question());
+    Workflow.upsertTypedSearchAttributes(
+        SearchAttributes.PENDING_CLARIFICATION.valueSet(request.question()));
+    Async.procedure(this::awaitAnswer, number);
+  }
+
+  /** Refuses an answer when no question waits for one: it never enters the history. */
+  void validate(ClarificationReply reply) {
+    if (pending == null) {
+      throw UpdateRefusal.of(
+          NO_PENDING_CLARIFICATION, "Call " + callId + " has no pending clarification to answer.");
+    }
+    if (reply == null || reply.response() == null || reply.response().isBlank()) {
+      throw UpdateRefusal.of("INVALID_REQUEST", "'response' must not be blank.");
+    }
+  }
+
+  OverrideResult answer(ClarificationReply reply) {
+    ClarificationRequested question = pending;
+    clear();
+    log.info("call {}: supervisor {} answered the clarification", callId, reply.keyId());
+    MediaDelivery delivery =
+        deliver(
+            media ->
+                media.answerClarification(
+                    new ClarificationAnswer(callId, question.question(), reply.response())));
+    return delivery.delivered()
+        ? new OverrideResult(OverrideResult.SUCCESS, "The agent tells the callee the answer.")
+        : new OverrideResult(OverrideResult.NOT_DELIVERED, delivery.detail());
+  }
+
+  ClarificationState state() {
+    return new ClarificationState(
+        pending == null ? null : pending.question(), pendingSince, openQuestions);
+  }
+
+  /** A question that timed out unanswered, for the call's outcome; null when none. */
+  String openQuestion() {
+    return openQuestions.isEmpty() ? null : String.join(" | ", openQuestions);
+  }
+
+  private void awaitAnswer(int number) {
+    boolean settled = Workflow.await(timeout, () -> asked != number || pending == null);
+    if (settled) {
+      return;
+    }
+    ClarificationRequested question = pending;
+    clear();
+    openQuestions.add(question.question());
+    log.info("call {}: no answer in {}; the agent says the fallback", callId, timeout);
+    deliver(media -> media.say(new SayRequest(callId, FALLBACK)));
+  }
+
+  private void clear() {
+    pending = null;
+    pendingSince = null;
+    Workflow.upsertTypedSearchAttributes(SearchAttributes.PENDING_CLARIFICATION.valueUnset());
+  }
+
+  private MediaDelivery deliver(Function<MediaActivities, MediaDelivery> work) {
+    String queue = hostTaskQueue.get();
+    if (queue == null) {
+      return new MediaDelivery(false, "the call's conversation is over");
+    }
+    try {
+      return work.apply(media(queue));
+    } catch (ActivityFailure failure) {
+      log.warn("call {}: media host {} did not take it", callId, queue, failure);
+      return new MediaDelivery(false, "the media host did not answer");
+    }
+  }
+
+  /** Short retries: a socket that is gone by then has no one to speak to. */
+  private static MediaActivities media(String queue) {
+    return Workflow.newActivityStub(
+        MediaActivities.class,
+        ActivityOptions.newBuilder()
+            .setTaskQueue(queue)
+            .setStartToCloseTimeout(Duration.ofSeconds(5))
+            .setScheduleToCloseTimeout(Duration.ofSeconds(20))
+            .setRetryOptions(RetryOptions.newBuilder().setMaximumAttempts(3).build())
+            .build());
+  }
+}
