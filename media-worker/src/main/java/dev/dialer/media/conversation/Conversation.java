@@ -7,6 +7,7 @@ import dev.dialer.media.context.CallContext;
 import dev.dialer.media.relay.RelayCodec;
 import dev.dialer.media.transcript.TranscriptTurn;
 import dev.dialer.workflows.TaskQueues;
+import dev.dialer.workflows.conversation.ClarificationRequested;
 import dev.dialer.workflows.conversation.CommandExecuted;
 import dev.dialer.workflows.conversation.MediaConnected;
 import dev.dialer.workflows.conversation.OptOutRequested;
@@ -44,6 +45,7 @@ public final class Conversation {
       "Thank you for your time. I will let you go now. Goodbye.";
   static final String MODEL_TROUBLE =
       "I am sorry, I am having trouble right now. Someone will get back to you. Goodbye.";
+  static final String HOLDING_LINE = "One moment please, I am checking that with a colleague.";
   static final String OPT_OUT_CONFIRMATION =
       "You have been removed from our calling list and will not be called again. Goodbye.";
 
@@ -58,6 +60,7 @@ public final class Conversation {
   private AgentTurn current;
   private String lastCalleeWords;
   private boolean reprompted;
+  private boolean holding;
   private boolean ended;
   private ScheduledFuture<?> silence;
 
@@ -145,6 +148,33 @@ public final class Conversation {
   public synchronized void say(String text) {
     if (!ended) {
       speak(text);
+      stopHolding();
+    }
+  }
+
+  /**
+   * A supervisor's answer to the agent's question: in the agent's memory as context, so later
+   * replies know it, and spoken to the callee.
+   */
+  public synchronized void clarified(String question, String response) {
+    if (ended) {
+      return;
+    }
+    memory.add(
+        UserMessage.from(
+            "[supervisor] The answer to \""
+                + question
+                + "\" is: "
+                + response
+                + " Tell the callee."));
+    speak(response);
+    stopHolding();
+  }
+
+  private void stopHolding() {
+    if (holding) {
+      holding = false;
+      awaitCallee();
     }
   }
 
@@ -213,7 +243,7 @@ public final class Conversation {
     if (!turn.interrupted()) {
       turn.commands.forEach(this::execute);
     }
-    if (!ended) {
+    if (!ended && !holding) {
       awaitCallee();
     }
   }
@@ -251,6 +281,14 @@ public final class Conversation {
       case AgentCommand.OPT_OUT -> {
         optOut(OptOutRequested.VOICE, lastCalleeWords);
         endWith("opt_out");
+      }
+      case AgentCommand.REQUEST_USER -> {
+        // The callee is kept company, not timed out for silence, until the workflow's answer or
+        // fallback comes back through say or clarified.
+        holding = true;
+        speak(HOLDING_LINE);
+        services.events.clarificationRequested(
+            callId(), new ClarificationRequested(callSid, command.argument()));
       }
       default -> log.info("call {}: {} handed to the workflow", callId(), command.name());
     }
