@@ -1,0 +1,30 @@
+package dev.dialer.api.clarification;
+
+import dev.dialer.api.security.ApiPrincipal;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class ClarificationController {
+
+  private final Clarifications clarifications;
+
+  ClarificationController(Clarifications clarifications) {
+    this.clarifications = clarifications;
+  }
+
+  @PostMapping(
+      path = "/api/calls/{callId}/override/clarification",
+      consumes = MediaType.APPLICATION_JSON_VALUE,
+      produces = MediaType.APPLICATION_JSON_VALUE)
+  OverrideResponse answer(
+      @PathVariable String callId,
+      @RequestBody(required = false) ClarificationAnswerRequest request,
+      @AuthenticationPrincipal ApiPrincipal principal) {
+    return clarifications.answer(callId, request, principal == null ? null : principal.keyId());
+  }
+}
