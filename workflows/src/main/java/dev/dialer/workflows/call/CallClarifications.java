@@ -38,9 +38,19 @@ final class CallClarifications {
   static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(45);
   static final String FALLBACK = "I'll have someone get back to you on that.";
 
+  /** The list is for people; a database that is down must not hold up the conversation. */
+  private final ClarificationActivities store =
+      Workflow.newActivityStub(
+          ClarificationActivities.class,
+          ActivityOptions.newBuilder()
+              .setStartToCloseTimeout(Duration.ofSeconds(10))
+              .setScheduleToCloseTimeout(Duration.ofMinutes(1))
+              .build());
+
   private final Supplier<String> hostTaskQueue;
   private final List<String> openQuestions = new ArrayList<>();
   private String callId;
+  private CampaignCall campaign;
   private Duration timeout = DEFAULT_TIMEOUT;
   private ClarificationRequested pending;
   private Instant pendingSince;
@@ -50,8 +60,9 @@ final class CallClarifications {
     this.hostTaskQueue = hostTaskQueue;
   }
 
-  void configure(String callId, Duration timeout) {
+  void configure(String callId, CampaignCall campaign, Duration timeout) {
     this.callId = callId;
+    this.campaign = campaign;
     if (timeout != null && !timeout.isNegative() && !timeout.isZero()) {
       this.timeout = timeout;
     }
@@ -72,7 +83,7 @@ final class CallClarifications {
     log.info("call {}: agent asks a supervisor: {}", callId, request.question());
     Workflow.upsertTypedSearchAttributes(
         SearchAttributes.PENDING_CLARIFICATION.valueSet(request.question()));
-    Async.procedure(this::awaitAnswer, number);
+    Async.procedure(this::awaitAnswer, number, request, pendingSince);
   }
 
   /** Refuses an answer when no question waits for one: it never enters the history. */
@@ -88,8 +99,10 @@ final class CallClarifications {
 
   OverrideResult answer(ClarificationReply reply) {
     ClarificationRequested question = pending;
+    Instant askedAt = pendingSince;
     clear();
     log.info("call {}: supervisor {} answered the clarification", callId, reply.keyId());
+    record(question, askedAt, ClarificationRecord.ANSWERED, reply.keyId(), reply.response());
     MediaDelivery delivery =
         deliver(
             media ->
@@ -110,16 +123,49 @@ final class CallClarifications {
     return openQuestions.isEmpty() ? null : String.join(" | ", openQuestions);
   }
 
-  private void awaitAnswer(int number) {
-    boolean settled = Workflow.await(timeout, () -> asked != number || pending == null);
+  private void awaitAnswer(int number, ClarificationRequested request, Instant askedAt) {
+    record(request, askedAt, ClarificationRecord.PENDING, null, null);
+    Duration left = timeout.minusMillis(Workflow.currentTimeMillis() - askedAt.toEpochMilli());
+    boolean settled =
+        asked != number
+            || pending == null
+            || Workflow.await(
+                left.isNegative() ? Duration.ZERO : left, () -> asked != number || pending == null);
     if (settled) {
       return;
     }
     ClarificationRequested question = pending;
     clear();
+    record(question, askedAt, ClarificationRecord.TIMED_OUT, null, null);
     openQuestions.add(question.question());
     log.info("call {}: no answer in {}; the agent says the fallback", callId, timeout);
     deliver(media -> media.say(new SayRequest(callId, FALLBACK)));
+  }
+
+  private void record(
+      ClarificationRequested question,
+      Instant askedAt,
+      String status,
+      String answeredBy,
+      String response) {
+    try {
+      store.recordClarification(
+          new ClarificationRecord(
+              callId,
+              asked,
+              campaign == null ? null : campaign.campaignId(),
+              campaign == null ? null : campaign.contactId(),
+              question.question(),
+              status,
+              askedAt,
+              ClarificationRecord.PENDING.equals(status)
+                  ? null
+                  : Instant.ofEpochMilli(Workflow.currentTimeMillis()),
+              answeredBy,
+              response));
+    } catch (ActivityFailure failure) {
+      log.warn("call {}: clarification not listed as {}", callId, status, failure);
+    }
   }
 
   private void clear() {

@@ -150,7 +150,7 @@ public class CallWorkflowImpl implements CallWorkflow {
   public CallResult run(CallRequest request) {
     this.request = request;
     callId = request.callId();
-    clarifications.configure(callId, request.clarificationTimeout());
+    clarifications.configure(callId, request.campaign(), request.clarificationTimeout());
     if (Workflow.getVersion(COMPLIANCE_CHECK_CHANGE, Workflow.DEFAULT_VERSION, 1) >= 1) {
       CallCompletion refused = checkCompliance(request);
       if (refused != null) {

@@ -8,6 +8,7 @@ import static dev.dialer.workflows.call.CallWorkflowTesting.update;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.atLeast;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -29,10 +30,12 @@ import io.temporal.testing.TestWorkflowExtension;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkflowImplementationOptions;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mockito.ArgumentCaptor;
 
 /** The agent's question to a supervisor: answered in time, or the fallback after the timeout. */
 class CallClarificationTest {
@@ -42,6 +45,8 @@ class CallClarificationTest {
   private final TelephonyActivities telephony = CallWorkflowTesting.telephony();
   private final CallRecordActivities records = CallWorkflowTesting.records();
   private final MediaActivities media = media();
+  private final ClarificationActivities store =
+      mock(ClarificationActivities.class, withSettings().withoutAnnotations());
 
   @RegisterExtension final TestWorkflowExtension testWorkflow = extension();
 
@@ -63,6 +68,7 @@ class CallClarificationTest {
     assertThat(workflow.clarifications().pendingQuestion()).isNull();
     assertThat(workflow.clarifications().openQuestions()).isEmpty();
     assertThat(pendingAttribute(workflow)).isNull();
+    assertThat(recorded()).containsExactlyInAnyOrder("1 PENDING", "1 ANSWERED by key-sup: It is $120.50.");
     hangUp(workflow);
     assertThat(resultOf(workflow).disposition()).isEqualTo(Disposition.COMPLETED);
   }
@@ -78,6 +84,7 @@ class CallClarificationTest {
     verify(media).say(new SayRequest(CallWorkflowTesting.CALL_ID, CallClarifications.FALLBACK));
     verify(media, never()).answerClarification(any());
     assertThat(workflow.clarifications().openQuestions()).containsExactly(QUESTION);
+    assertThat(recorded()).containsExactlyInAnyOrder("1 PENDING", "1 TIMED_OUT");
     assertThat(workflow.state().disposition()).isNull();
     hangUp(workflow);
     assertThat(resultOf(workflow).disposition()).isEqualTo(Disposition.COMPLETED);
@@ -106,6 +113,22 @@ class CallClarificationTest {
     workflow.mediaConnected(new MediaConnected(SID, "VX1", worker.getTaskQueue()));
     workflow.clarificationRequested(new ClarificationRequested(SID, QUESTION));
     await(() -> QUESTION.equals(workflow.clarifications().pendingQuestion()), "recorded it");
+  }
+
+  /** The clarification rows the workflow wrote, in order, as "number STATUS[ by key: answer]". */
+  private List<String> recorded() {
+    ArgumentCaptor<ClarificationRecord> rows = ArgumentCaptor.forClass(ClarificationRecord.class);
+    verify(store, atLeast(0)).recordClarification(rows.capture());
+    return rows.getAllValues().stream()
+        .map(
+            row ->
+                row.number()
+                    + " "
+                    + row.status()
+                    + (row.answeredBy() == null
+                        ? ""
+                        : " by " + row.answeredBy() + ": " + row.response()))
+        .toList();
   }
 
   private static void hangUp(CallWorkflow workflow) {
@@ -149,7 +172,8 @@ class CallClarificationTest {
                 telephony,
                 records,
                 CallWorkflowTesting.compliance(CallWorkflowTesting.allowed()),
-                media);
+                media,
+                store);
     SearchAttributes.ALL.forEach(
         key ->
             builder.registerSearchAttribute(
