@@ -3,9 +3,11 @@ package dev.dialer.api.clarification;
 import dev.dialer.api.security.ApiPrincipal;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -15,6 +17,13 @@ class ClarificationController {
 
   ClarificationController(Clarifications clarifications) {
     this.clarifications = clarifications;
+  }
+
+  @GetMapping(path = "/api/clarifications", produces = MediaType.APPLICATION_JSON_VALUE)
+  ClarificationList list(
+      @RequestParam(defaultValue = "pending") String status,
+      @RequestParam(defaultValue = "100") int limit) {
+    return clarifications.list(status, limit);
   }
 
   @PostMapping(

@@ -1,15 +1,18 @@
 package dev.dialer.api.clarification;
 
 import dev.dialer.activities.call.CallLedger;
+import dev.dialer.activities.clarification.ClarificationStore;
 import dev.dialer.api.web.ApiException;
 import dev.dialer.workflows.WorkflowIds;
 import dev.dialer.workflows.call.CallWorkflow;
+import dev.dialer.workflows.call.ClarificationRecord;
 import dev.dialer.workflows.call.ClarificationReply;
 import dev.dialer.workflows.call.OverrideResult;
 import dev.dialer.workflows.call.UpdateRefusal;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowNotFoundException;
 import io.temporal.client.WorkflowUpdateException;
+import java.util.Locale;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
@@ -22,10 +25,30 @@ class Clarifications {
 
   private final CallLedger ledger;
   private final WorkflowClient temporal;
+  private final ClarificationStore store;
 
-  Clarifications(CallLedger ledger, WorkflowClient temporal) {
+  Clarifications(CallLedger ledger, WorkflowClient temporal, ClarificationStore store) {
     this.ledger = ledger;
     this.temporal = temporal;
+    this.store = store;
+  }
+
+  ClarificationList list(String status, int limit) {
+    String stored =
+        switch (status.toLowerCase(Locale.ROOT)) {
+          case "pending" -> ClarificationRecord.PENDING;
+          case "answered" -> ClarificationRecord.ANSWERED;
+          case "timed_out" -> ClarificationRecord.TIMED_OUT;
+          default ->
+              throw ApiException.invalid(
+                  "status",
+                  "'status' must be pending, answered or timed_out, not '" + status + "'.");
+        };
+    if (limit < 1 || limit > 500) {
+      throw ApiException.invalid("limit", "'limit' must be between 1 and 500.");
+    }
+    return new ClarificationList(
+        store.list(stored, limit).stream().map(ClarificationView::of).toList());
   }
 
   OverrideResponse answer(String callId, ClarificationAnswerRequest request, String keyId) {

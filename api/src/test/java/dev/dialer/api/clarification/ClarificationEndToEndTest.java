@@ -28,6 +28,10 @@ class ClarificationEndToEndTest extends ConversationTestSupport {
     String to = "+16465552151";
     String callId = call(to);
     awaitHeard(to, "agent: " + HOLDING);
+    JsonNode pending = awaitListed("pending", callId);
+    assertThat(pending.path("question").asText())
+        .isEqualTo("What is my exact balance including the late fees?");
+    assertThat(pending.path("waitingSince").asText()).isNotBlank();
 
     ApiClient.Reply reply =
         api.post("/api/calls/" + callId + "/override/clarification", Map.of("response", ANSWER));
@@ -38,6 +42,10 @@ class ClarificationEndToEndTest extends ConversationTestSupport {
     List<String> heard = heard(to);
     assertThat(heard).contains("agent: " + ANSWER).doesNotContain("agent: " + FALLBACK);
     assertThat(heard.indexOf("agent: " + ANSWER)).isGreaterThan(heard.indexOf("agent: " + HOLDING));
+    JsonNode answered = awaitListed("answered", callId);
+    assertThat(answered.path("response").asText()).isEqualTo(ANSWER);
+    assertThat(answered.path("answeredBy").asText()).isNotBlank();
+    assertThat(listed("pending", callId)).isNull();
   }
 
   @Test
@@ -54,6 +62,7 @@ class ClarificationEndToEndTest extends ConversationTestSupport {
         .isEqualTo("NO_PENDING_CLARIFICATION");
     assertThat(api.awaitDisposition(callId).path("disposition").asText()).isEqualTo("COMPLETED");
     assertThat(heard(to)).doesNotContain("agent: " + ANSWER);
+    assertThat(awaitListed("timed_out", callId).path("question").asText()).contains("balance");
   }
 
   @Test
@@ -63,6 +72,31 @@ class ClarificationEndToEndTest extends ConversationTestSupport {
 
     assertThat(reply.status()).isEqualTo(404);
     assertThat(reply.body().path("error").path("code").asText()).isEqualTo("CALL_NOT_FOUND");
+  }
+
+  @Test
+  void givenAnUnknownStatus_whenClarificationsAreListed_itShouldAnswer400NamingStatus() {
+    ApiClient.Reply reply = api.get("/api/clarifications?status=open");
+
+    assertThat(reply.status()).isEqualTo(400);
+    assertThat(reply.body().path("error").path("field").asText()).isEqualTo("status");
+  }
+
+  private static JsonNode awaitListed(String status, String callId) {
+    return Awaitility.await(callId + " listed " + status)
+        .atMost(Duration.ofSeconds(20))
+        .pollInterval(Duration.ofMillis(100))
+        .until(() -> listed(status, callId), row -> row != null);
+  }
+
+  private static JsonNode listed(String status, String callId) {
+    for (JsonNode row :
+        api.get("/api/clarifications?status=" + status).body().path("clarifications")) {
+      if (callId.equals(row.path("callId").asText())) {
+        return row;
+      }
+    }
+    return null;
   }
 
   private static String call(String to) {

@@ -40,6 +40,7 @@ class AuthMatrixTest extends ApiTestSupport {
           Map.entry("POST /api/calls/{callId}/end", Role.SUPERVISOR),
           Map.entry("GET /api/calls/{callId}/transcript", Role.VIEWER),
           Map.entry("POST /api/calls/{callId}/override/clarification", Role.SUPERVISOR),
+          Map.entry("GET /api/clarifications", Role.VIEWER),
           Map.entry("POST /api/campaigns", Role.ADMIN),
           Map.entry("GET /api/campaigns", Role.VIEWER),
           Map.entry("GET /api/campaigns/{id}", Role.VIEWER),

@@ -68,7 +68,8 @@ class CallClarificationTest {
     assertThat(workflow.clarifications().pendingQuestion()).isNull();
     assertThat(workflow.clarifications().openQuestions()).isEmpty();
     assertThat(pendingAttribute(workflow)).isNull();
-    assertThat(recorded()).containsExactlyInAnyOrder("1 PENDING", "1 ANSWERED by key-sup: It is $120.50.");
+    assertThat(recorded())
+        .containsExactlyInAnyOrder("1 PENDING", "1 ANSWERED by key-sup: It is $120.50.");
     hangUp(workflow);
     assertThat(resultOf(workflow).disposition()).isEqualTo(Disposition.COMPLETED);
   }
