@@ -3,11 +3,9 @@ package dev.dialer.workflows.call;
 import dev.dialer.workflows.SearchAttributes;
 import dev.dialer.workflows.conversation.ClarificationAnswer;
 import dev.dialer.workflows.conversation.ClarificationRequested;
-import dev.dialer.workflows.conversation.MediaActivities;
 import dev.dialer.workflows.conversation.MediaDelivery;
 import dev.dialer.workflows.conversation.SayRequest;
 import io.temporal.activity.ActivityOptions;
-import io.temporal.common.RetryOptions;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.workflow.Async;
 import io.temporal.workflow.Workflow;
@@ -15,8 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 
 /**
@@ -47,7 +43,7 @@ final class CallClarifications {
               .setScheduleToCloseTimeout(Duration.ofMinutes(1))
               .build());
 
-  private final Supplier<String> hostTaskQueue;
+  private final MediaHost media;
   private final List<String> openQuestions = new ArrayList<>();
   private String callId;
   private CampaignCall campaign;
@@ -56,8 +52,8 @@ final class CallClarifications {
   private Instant pendingSince;
   private int asked;
 
-  CallClarifications(Supplier<String> hostTaskQueue) {
-    this.hostTaskQueue = hostTaskQueue;
+  CallClarifications(MediaHost media) {
+    this.media = media;
   }
 
   void configure(String callId, CampaignCall campaign, Duration timeout) {
@@ -104,9 +100,9 @@ final class CallClarifications {
     log.info("call {}: supervisor {} answered the clarification", callId, reply.keyId());
     record(question, askedAt, ClarificationRecord.ANSWERED, reply.keyId(), reply.response());
     MediaDelivery delivery =
-        deliver(
-            media ->
-                media.answerClarification(
+        media.deliver(
+            host ->
+                host.answerClarification(
                     new ClarificationAnswer(callId, question.question(), reply.response())));
     return delivery.delivered()
         ? new OverrideResult(OverrideResult.SUCCESS, "The agent tells the callee the answer.")
@@ -139,7 +135,7 @@ final class CallClarifications {
     record(question, askedAt, ClarificationRecord.TIMED_OUT, null, null);
     openQuestions.add(question.question());
     log.info("call {}: no answer in {}; the agent says the fallback", callId, timeout);
-    deliver(media -> media.say(new SayRequest(callId, FALLBACK)));
+    media.deliver(host -> host.say(new SayRequest(callId, FALLBACK)));
   }
 
   private void record(
@@ -172,30 +168,5 @@ final class CallClarifications {
     pending = null;
     pendingSince = null;
     Workflow.upsertTypedSearchAttributes(SearchAttributes.PENDING_CLARIFICATION.valueUnset());
-  }
-
-  private MediaDelivery deliver(Function<MediaActivities, MediaDelivery> work) {
-    String queue = hostTaskQueue.get();
-    if (queue == null) {
-      return new MediaDelivery(false, "the call's conversation is over");
-    }
-    try {
-      return work.apply(media(queue));
-    } catch (ActivityFailure failure) {
-      log.warn("call {}: media host {} did not take it", callId, queue, failure);
-      return new MediaDelivery(false, "the media host did not answer");
-    }
-  }
-
-  /** Short retries: a socket that is gone by then has no one to speak to. */
-  private static MediaActivities media(String queue) {
-    return Workflow.newActivityStub(
-        MediaActivities.class,
-        ActivityOptions.newBuilder()
-            .setTaskQueue(queue)
-            .setStartToCloseTimeout(Duration.ofSeconds(5))
-            .setScheduleToCloseTimeout(Duration.ofSeconds(20))
-            .setRetryOptions(RetryOptions.newBuilder().setMaximumAttempts(3).build())
-            .build());
   }
 }

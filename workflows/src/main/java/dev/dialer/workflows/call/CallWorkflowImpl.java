@@ -128,8 +128,14 @@ public class CallWorkflowImpl implements CallWorkflow {
 
   private final CallProgress progress = new CallProgress();
   private final CallConversation conversation = new CallConversation();
-  private final CallClarifications clarifications =
-      new CallClarifications(conversation::hostTaskQueue);
+  private final MediaHost mediaHost = new MediaHost(conversation::hostTaskQueue);
+  private final CallClarifications clarifications = new CallClarifications(mediaHost);
+  private final CallOverrides overrides =
+      new CallOverrides(
+          conversation::hostTaskQueue,
+          () -> progress.callSid() != null && !progress.isTerminal(),
+          reason -> end(new EndCallRequest(reason)),
+          mediaHost);
   private CallRequest request;
 
   /** The compliance check the call passed, repeated by the dial right before its create. */
@@ -151,6 +157,7 @@ public class CallWorkflowImpl implements CallWorkflow {
     this.request = request;
     callId = request.callId();
     clarifications.configure(callId, request.campaign(), request.clarificationTimeout());
+    overrides.configure(callId);
     if (Workflow.getVersion(COMPLIANCE_CHECK_CHANGE, Workflow.DEFAULT_VERSION, 1) >= 1) {
       CallCompletion refused = checkCompliance(request);
       if (refused != null) {
@@ -420,6 +427,16 @@ public class CallWorkflowImpl implements CallWorkflow {
   @Override
   public OverrideResult answerClarification(ClarificationReply reply) {
     return clarifications.answer(reply);
+  }
+
+  @Override
+  public void validateOverride(SupervisorOverride override) {
+    overrides.validate(override);
+  }
+
+  @Override
+  public OverrideResult override(SupervisorOverride override) {
+    return overrides.apply(override);
   }
 
   @Override

@@ -13,6 +13,7 @@ import dev.dialer.workflows.call.ClarificationState;
 import dev.dialer.workflows.call.Disposition;
 import dev.dialer.workflows.call.EndCallRequest;
 import dev.dialer.workflows.call.OverrideResult;
+import dev.dialer.workflows.call.SupervisorOverride;
 import dev.dialer.workflows.conversation.ClarificationRequested;
 import dev.dialer.workflows.conversation.CommandExecuted;
 import dev.dialer.workflows.conversation.ConversationEnded;
@@ -133,5 +134,13 @@ public class ScriptedCallWorkflow implements CallWorkflow {
   @Override
   public ClarificationState clarifications() {
     return new ClarificationState(null, null, null);
+  }
+
+  @Override
+  public void validateOverride(SupervisorOverride override) {}
+
+  @Override
+  public OverrideResult override(SupervisorOverride override) {
+    return new OverrideResult(OverrideResult.NOT_DELIVERED, "scripted call");
   }
 }
