@@ -1,6 +1,7 @@
 package dev.dialer.api.clarification;
 
 import dev.dialer.api.security.ApiPrincipal;
+import dev.dialer.api.supervisor.OverrideResponse;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,19 +1,12 @@
 package dev.dialer.api.clarification;
 
-import dev.dialer.activities.call.CallLedger;
 import dev.dialer.activities.clarification.ClarificationStore;
+import dev.dialer.api.supervisor.CallUpdates;
+import dev.dialer.api.supervisor.OverrideResponse;
 import dev.dialer.api.web.ApiException;
-import dev.dialer.workflows.WorkflowIds;
-import dev.dialer.workflows.call.CallWorkflow;
 import dev.dialer.workflows.call.ClarificationRecord;
 import dev.dialer.workflows.call.ClarificationReply;
-import dev.dialer.workflows.call.OverrideResult;
-import dev.dialer.workflows.call.UpdateRefusal;
-import io.temporal.client.WorkflowClient;
-import io.temporal.client.WorkflowNotFoundException;
-import io.temporal.client.WorkflowUpdateException;
 import java.util.Locale;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /**
@@ -23,13 +16,13 @@ import org.springframework.stereotype.Service;
 @Service
 class Clarifications {
 
-  private final CallLedger ledger;
-  private final WorkflowClient temporal;
+  private static final String NO_PENDING_CLARIFICATION = "NO_PENDING_CLARIFICATION";
+
+  private final CallUpdates updates;
   private final ClarificationStore store;
 
-  Clarifications(CallLedger ledger, WorkflowClient temporal, ClarificationStore store) {
-    this.ledger = ledger;
-    this.temporal = temporal;
+  Clarifications(CallUpdates updates, ClarificationStore store) {
+    this.updates = updates;
     this.store = store;
   }
 
@@ -55,25 +48,13 @@ class Clarifications {
     if (request == null || request.response() == null || request.response().isBlank()) {
       throw ApiException.invalid("response", "'response' is required: the answer to speak.");
     }
-    if (ledger.find(callId).isEmpty()) {
-      throw new ApiException(
-          HttpStatus.NOT_FOUND, "CALL_NOT_FOUND", "No call with id '" + callId + "'.", null);
-    }
-    try {
-      OverrideResult result =
-          temporal
-              .newWorkflowStub(CallWorkflow.class, WorkflowIds.call(callId))
-              .answerClarification(new ClarificationReply(request.response().strip(), keyId));
-      return new OverrideResponse(result.status(), result.message());
-    } catch (WorkflowUpdateException refused) {
-      String[] coded = UpdateRefusal.codeAndMessage(refused).orElseThrow(() -> refused);
-      throw new ApiException(HttpStatus.BAD_REQUEST, coded[0], coded[1], null);
-    } catch (WorkflowNotFoundException ended) {
-      throw new ApiException(
-          HttpStatus.BAD_REQUEST,
-          "NO_PENDING_CLARIFICATION",
-          "Call " + callId + " is no longer live; no clarification is pending.",
-          null);
-    }
+    String response = request.response().strip();
+    return updates.send(
+        callId,
+        keyId,
+        "clarification",
+        response,
+        call -> call.answerClarification(new ClarificationReply(response, keyId)),
+        NO_PENDING_CLARIFICATION);
   }
 }

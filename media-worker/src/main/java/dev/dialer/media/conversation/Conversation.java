@@ -148,30 +148,23 @@ public final class Conversation {
   public synchronized void say(String text) {
     if (!ended) {
       speak(text);
-      stopHolding();
     }
   }
 
   /**
-   * A supervisor's answer to the agent's question: in the agent's memory as context, so later
-   * replies know it, and spoken to the callee.
+   * The end of the wait for a supervisor: their answer, in the agent's memory as context so later
+   * replies know it, or the fallback line when no one answered; spoken either way.
    */
-  public synchronized void clarified(String question, String response) {
+  public synchronized void clarified(String question, String response, boolean answered) {
     if (ended) {
       return;
     }
     memory.add(
         UserMessage.from(
-            "[supervisor] The answer to \""
-                + question
-                + "\" is: "
-                + response
-                + " Tell the callee."));
+            answered
+                ? "[supervisor] The answer to \"" + question + "\" is: " + response
+                : "[supervisor] No one could answer \"" + question + "\" in time."));
     speak(response);
-    stopHolding();
-  }
-
-  private void stopHolding() {
     if (holding) {
       holding = false;
       awaitCallee();
@@ -284,7 +277,7 @@ public final class Conversation {
       }
       case AgentCommand.REQUEST_USER -> {
         // The callee is kept company, not timed out for silence, until the workflow's answer or
-        // fallback comes back through say or clarified.
+        // fallback comes back through clarified.
         holding = true;
         speak(HOLDING_LINE);
         services.events.clarificationRequested(

@@ -41,7 +41,8 @@ class MediaActivitiesImpl implements MediaActivities {
   public MediaDelivery answerClarification(ClarificationAnswer answer) {
     return on(
         answer.callId(),
-        conversation -> conversation.clarified(answer.question(), answer.response()));
+        conversation ->
+            conversation.clarified(answer.question(), answer.response(), answer.answered()));
   }
 
   private MediaDelivery on(String callId, Consumer<Conversation> action) {

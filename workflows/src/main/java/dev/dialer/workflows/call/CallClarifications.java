@@ -4,7 +4,6 @@ import dev.dialer.workflows.SearchAttributes;
 import dev.dialer.workflows.conversation.ClarificationAnswer;
 import dev.dialer.workflows.conversation.ClarificationRequested;
 import dev.dialer.workflows.conversation.MediaDelivery;
-import dev.dialer.workflows.conversation.SayRequest;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.workflow.Async;
@@ -103,7 +102,7 @@ final class CallClarifications {
         media.deliver(
             host ->
                 host.answerClarification(
-                    new ClarificationAnswer(callId, question.question(), reply.response())));
+                    new ClarificationAnswer(callId, question.question(), reply.response(), true)));
     return delivery.delivered()
         ? new OverrideResult(OverrideResult.SUCCESS, "The agent tells the callee the answer.")
         : new OverrideResult(OverrideResult.NOT_DELIVERED, delivery.detail());
@@ -135,7 +134,10 @@ final class CallClarifications {
     record(question, askedAt, ClarificationRecord.TIMED_OUT, null, null);
     openQuestions.add(question.question());
     log.info("call {}: no answer in {}; the agent says the fallback", callId, timeout);
-    media.deliver(host -> host.say(new SayRequest(callId, FALLBACK)));
+    media.deliver(
+        host ->
+            host.answerClarification(
+                new ClarificationAnswer(callId, question.question(), FALLBACK, false)));
   }
 
   private void record(

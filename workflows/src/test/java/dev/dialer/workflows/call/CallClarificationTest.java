@@ -11,6 +11,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.atLeast;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.mockito.Mockito.withSettings;
@@ -21,7 +22,6 @@ import dev.dialer.workflows.conversation.ClarificationRequested;
 import dev.dialer.workflows.conversation.MediaActivities;
 import dev.dialer.workflows.conversation.MediaConnected;
 import dev.dialer.workflows.conversation.MediaDelivery;
-import dev.dialer.workflows.conversation.SayRequest;
 import io.temporal.api.enums.v1.IndexedValueType;
 import io.temporal.client.WorkflowStub;
 import io.temporal.client.WorkflowUpdateException;
@@ -62,9 +62,12 @@ class CallClarificationTest {
     assertThat(result.status()).isEqualTo(OverrideResult.SUCCESS);
     verify(media)
         .answerClarification(
-            new ClarificationAnswer(CallWorkflowTesting.CALL_ID, QUESTION, "It is $120.50."));
+            new ClarificationAnswer(CallWorkflowTesting.CALL_ID, QUESTION, "It is $120.50.", true));
     env.sleep(Duration.ofMinutes(1));
-    verify(media, never()).say(any());
+    verify(media, never())
+        .answerClarification(
+            new ClarificationAnswer(
+                CallWorkflowTesting.CALL_ID, QUESTION, CallClarifications.FALLBACK, false));
     assertThat(workflow.clarifications().pendingQuestion()).isNull();
     assertThat(workflow.clarifications().openQuestions()).isEmpty();
     assertThat(pendingAttribute(workflow)).isNull();
@@ -82,8 +85,11 @@ class CallClarificationTest {
     env.sleep(Duration.ofSeconds(46));
     await(() -> workflow.clarifications().pendingQuestion() == null, "the timeout passed");
 
-    verify(media).say(new SayRequest(CallWorkflowTesting.CALL_ID, CallClarifications.FALLBACK));
-    verify(media, never()).answerClarification(any());
+    verify(media)
+        .answerClarification(
+            new ClarificationAnswer(
+                CallWorkflowTesting.CALL_ID, QUESTION, CallClarifications.FALLBACK, false));
+    verify(media, times(1)).answerClarification(any());
     assertThat(workflow.clarifications().openQuestions()).containsExactly(QUESTION);
     assertThat(recorded()).containsExactlyInAnyOrder("1 PENDING", "1 TIMED_OUT");
     assertThat(workflow.state().disposition()).isNull();
@@ -105,7 +111,7 @@ class CallClarificationTest {
             refusal ->
                 assertThat(UpdateRefusal.codeAndMessage(refusal).orElseThrow()[0])
                     .isEqualTo(CallClarifications.NO_PENDING_CLARIFICATION));
-    verify(media, never()).answerClarification(any());
+    verify(media, times(1)).answerClarification(any());
   }
 
   private static void ask(CallWorkflow workflow, Worker worker) throws InterruptedException {
