@@ -139,11 +139,22 @@ public record DialerProperties(
    * @param relayUrl the media worker's ConversationRelay WebSocket, put into the TwiML
    * @param relaySecret signs the per-call token the media worker checks; generated when blank
    * @param maxCallDuration the longest a call may last, and so how long its relay token is good
+   * @param clarificationTimeout how long a single call's agent holds the line for a supervisor's
+   *     answer before its fallback line (DIALER_CLARIFICATION_TIMEOUT)
    */
   public record MediaSettings(
       @DefaultValue("ws://127.0.0.1:8081/relay") String relayUrl,
       @DefaultValue("") String relaySecret,
-      @NotNull @DefaultValue("PT1H") Duration maxCallDuration) {}
+      @NotNull @DefaultValue("PT1H") Duration maxCallDuration,
+      @NotNull @DefaultValue("PT45S") Duration clarificationTimeout) {
+
+    @ConstructorBinding
+    public MediaSettings {}
+
+    public MediaSettings(String relayUrl, String relaySecret, Duration maxCallDuration) {
+      this(relayUrl, relaySecret, maxCallDuration, Duration.ofSeconds(45));
+    }
+  }
 
   /**
    * @param relayInterval how often undelivered webhooks are signalled again

@@ -16,8 +16,12 @@ public final class SearchAttributes {
   public static final SearchAttributeKey<String> DISPOSITION =
       SearchAttributeKey.forKeyword("Disposition");
 
+  /** The question a call's agent waits on a supervisor for; unset when none is pending. */
+  public static final SearchAttributeKey<String> PENDING_CLARIFICATION =
+      SearchAttributeKey.forKeyword("PendingClarification");
+
   public static final List<SearchAttributeKey<String>> ALL =
-      List.of(CAMPAIGN_ID, CONTACT_ID, DISPOSITION);
+      List.of(CAMPAIGN_ID, CONTACT_ID, DISPOSITION, PENDING_CLARIFICATION);
 
   private SearchAttributes() {}
 }

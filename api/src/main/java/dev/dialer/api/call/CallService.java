@@ -127,7 +127,16 @@ public class CallService {
       }
     }
     startWorkflow(
-        new CallRequest(callId, to, from, parameters, request.prompt(), request.firstMessage()));
+        new CallRequest(
+            callId,
+            to,
+            from,
+            parameters,
+            request.prompt(),
+            request.firstMessage(),
+            null,
+            null,
+            properties.media().clarificationTimeout()));
     return new CallAccepted(callId, ledger.find(callId).orElseThrow().status(), to, from);
   }
 

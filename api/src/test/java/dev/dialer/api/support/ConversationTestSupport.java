@@ -25,7 +25,8 @@ import org.springframework.test.context.DynamicPropertySource;
     properties = {
       "spring.temporal.test-server.enabled=true",
       "spring.temporal.connection.target=",
-      "dialer.webhooks.relay-interval=200ms"
+      "dialer.webhooks.relay-interval=200ms",
+      "dialer.media.clarification-timeout=PT5S"
     })
 @Import(ApiTestConfig.class)
 public abstract class ConversationTestSupport {

@@ -41,6 +41,9 @@ final class ScriptedReplies {
       return "Of course, I will note that you would like a call back. Thank you, goodbye."
           + " [[end_call]]";
     }
+    if (has(words, "exact balance", "late fee")) {
+      return "Let me check that for you. [[request_user:" + callee.strip() + "]]";
+    }
     if (has(words, "a person", "real person", "human", "representative", "real agent")) {
       return "Let me check who can help you. [[request_user:The callee asks for a person]]";
     }

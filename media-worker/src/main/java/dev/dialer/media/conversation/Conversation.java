@@ -7,6 +7,7 @@ import dev.dialer.media.context.CallContext;
 import dev.dialer.media.relay.RelayCodec;
 import dev.dialer.media.transcript.TranscriptTurn;
 import dev.dialer.workflows.TaskQueues;
+import dev.dialer.workflows.conversation.ClarificationRequested;
 import dev.dialer.workflows.conversation.CommandExecuted;
 import dev.dialer.workflows.conversation.MediaConnected;
 import dev.dialer.workflows.conversation.OptOutRequested;
@@ -44,6 +45,7 @@ public final class Conversation {
       "Thank you for your time. I will let you go now. Goodbye.";
   static final String MODEL_TROUBLE =
       "I am sorry, I am having trouble right now. Someone will get back to you. Goodbye.";
+  static final String HOLDING_LINE = "One moment please, I am checking that with a colleague.";
   static final String OPT_OUT_CONFIRMATION =
       "You have been removed from our calling list and will not be called again. Goodbye.";
 
@@ -58,6 +60,7 @@ public final class Conversation {
   private AgentTurn current;
   private String lastCalleeWords;
   private boolean reprompted;
+  private boolean holding;
   private boolean ended;
   private ScheduledFuture<?> silence;
 
@@ -148,6 +151,26 @@ public final class Conversation {
     }
   }
 
+  /**
+   * The end of the wait for a supervisor: their answer, in the agent's memory as context so later
+   * replies know it, or the fallback line when no one answered; spoken either way.
+   */
+  public synchronized void clarified(String question, String response, boolean answered) {
+    if (ended) {
+      return;
+    }
+    memory.add(
+        UserMessage.from(
+            answered
+                ? "[supervisor] The answer to \"" + question + "\" is: " + response
+                : "[supervisor] No one could answer \"" + question + "\" in time."));
+    speak(response);
+    if (holding) {
+      holding = false;
+      awaitCallee();
+    }
+  }
+
   public synchronized void sendDigits(String digits) {
     if (!ended) {
       send(RelayCodec.sendDigits(digits));
@@ -213,7 +236,7 @@ public final class Conversation {
     if (!turn.interrupted()) {
       turn.commands.forEach(this::execute);
     }
-    if (!ended) {
+    if (!ended && !holding) {
       awaitCallee();
     }
   }
@@ -251,6 +274,14 @@ public final class Conversation {
       case AgentCommand.OPT_OUT -> {
         optOut(OptOutRequested.VOICE, lastCalleeWords);
         endWith("opt_out");
+      }
+      case AgentCommand.REQUEST_USER -> {
+        // The callee is kept company, not timed out for silence, until the workflow's answer or
+        // fallback comes back through clarified.
+        holding = true;
+        speak(HOLDING_LINE);
+        services.events.clarificationRequested(
+            callId(), new ClarificationRequested(callSid, command.argument()));
       }
       default -> log.info("call {}: {} handed to the workflow", callId(), command.name());
     }

@@ -2,6 +2,7 @@ package dev.dialer.media.temporal;
 
 import dev.dialer.workflows.WorkflowIds;
 import dev.dialer.workflows.call.CallWorkflow;
+import dev.dialer.workflows.conversation.ClarificationRequested;
 import dev.dialer.workflows.conversation.CommandExecuted;
 import dev.dialer.workflows.conversation.MediaConnected;
 import dev.dialer.workflows.conversation.OptOutRequested;
@@ -56,6 +57,11 @@ public class CallEvents {
 
   public void optOut(String callId, OptOutRequested optOut) {
     sendNow(callId, "optOutRequested", workflow -> workflow.optOutRequested(optOut));
+  }
+
+  /** Sent at once: the supervisor's answer can come only once the workflow knows the question. */
+  public void clarificationRequested(String callId, ClarificationRequested request) {
+    sendNow(callId, "clarificationRequested", workflow -> workflow.clarificationRequested(request));
   }
 
   public void commandExecuted(String callId, CommandExecuted command) {

@@ -2,6 +2,7 @@ package dev.dialer.media.temporal;
 
 import dev.dialer.media.conversation.Conversation;
 import dev.dialer.media.conversation.LiveConversations;
+import dev.dialer.workflows.conversation.ClarificationAnswer;
 import dev.dialer.workflows.conversation.DigitsRequest;
 import dev.dialer.workflows.conversation.EndSessionRequest;
 import dev.dialer.workflows.conversation.MediaActivities;
@@ -34,6 +35,14 @@ class MediaActivitiesImpl implements MediaActivities {
   @Override
   public MediaDelivery endSession(EndSessionRequest request) {
     return on(request.callId(), conversation -> conversation.end(request.handoffData()));
+  }
+
+  @Override
+  public MediaDelivery answerClarification(ClarificationAnswer answer) {
+    return on(
+        answer.callId(),
+        conversation ->
+            conversation.clarified(answer.question(), answer.response(), answer.answered()));
   }
 
   private MediaDelivery on(String callId, Consumer<Conversation> action) {

@@ -1,6 +1,7 @@
 package dev.dialer.workflows.call;
 
 import dev.dialer.workflows.compliance.ComplianceContext;
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -10,6 +11,8 @@ import java.util.Map;
  * @param compliance what the check before the dial should know; null checks the law and the
  *     do-not-call lists only
  * @param campaign the campaign contact this call is for; null for a single call
+ * @param clarificationTimeout how long the agent holds the line for a supervisor's answer; null
+ *     means the default (45 s)
  */
 public record CallRequest(
     String callId,
@@ -19,10 +22,23 @@ public record CallRequest(
     String prompt,
     String firstMessage,
     ComplianceContext compliance,
-    CampaignCall campaign) {
+    CampaignCall campaign,
+    Duration clarificationTimeout) {
 
   public CallRequest {
     customParameters = customParameters == null ? Map.of() : Map.copyOf(customParameters);
+  }
+
+  public CallRequest(
+      String callId,
+      String to,
+      String from,
+      Map<String, String> customParameters,
+      String prompt,
+      String firstMessage,
+      ComplianceContext compliance,
+      CampaignCall campaign) {
+    this(callId, to, from, customParameters, prompt, firstMessage, compliance, campaign, null);
   }
 
   /** A single call, outside any campaign. */
@@ -33,6 +49,6 @@ public record CallRequest(
       Map<String, String> customParameters,
       String prompt,
       String firstMessage) {
-    this(callId, to, from, customParameters, prompt, firstMessage, null, null);
+    this(callId, to, from, customParameters, prompt, firstMessage, null, null, null);
   }
 }

@@ -1,11 +1,14 @@
 package dev.dialer.workflows.call;
 
+import dev.dialer.workflows.conversation.ClarificationRequested;
 import dev.dialer.workflows.conversation.CommandExecuted;
 import dev.dialer.workflows.conversation.ConversationEnded;
 import dev.dialer.workflows.conversation.MediaConnected;
 import dev.dialer.workflows.conversation.OptOutRequested;
 import io.temporal.workflow.QueryMethod;
 import io.temporal.workflow.SignalMethod;
+import io.temporal.workflow.UpdateMethod;
+import io.temporal.workflow.UpdateValidatorMethod;
 import io.temporal.workflow.WorkflowInterface;
 import io.temporal.workflow.WorkflowMethod;
 
@@ -44,6 +47,29 @@ public interface CallWorkflow {
   @SignalMethod
   void commandExecuted(CommandExecuted command);
 
+  /** The agent asked a supervisor something; it holds the line until an answer or the timeout. */
+  @SignalMethod
+  void clarificationRequested(ClarificationRequested request);
+
+  /** A supervisor answers the pending clarification; the agent speaks the answer. */
+  @UpdateMethod
+  OverrideResult answerClarification(ClarificationReply reply);
+
+  /** Refuses an answer when no clarification is pending ({@code NO_PENDING_CLARIFICATION}). */
+  @UpdateValidatorMethod(updateName = "answerClarification")
+  void validateAnswerClarification(ClarificationReply reply);
+
+  /** A supervisor's text, key or end on the live call. */
+  @UpdateMethod
+  OverrideResult override(SupervisorOverride override);
+
+  /** Refuses an override that cannot apply ({@code CALL_NOT_LIVE}, {@code INVALID_DIGIT}). */
+  @UpdateValidatorMethod(updateName = "override")
+  void validateOverride(SupervisorOverride override);
+
   @QueryMethod
   CallState state();
+
+  @QueryMethod
+  ClarificationState clarifications();
 }

@@ -6,6 +6,7 @@ import dev.dialer.workflows.compliance.ComplianceActivities;
 import dev.dialer.workflows.compliance.ComplianceCheckRequest;
 import dev.dialer.workflows.compliance.ComplianceDecision;
 import dev.dialer.workflows.compliance.Reason;
+import dev.dialer.workflows.conversation.ClarificationRequested;
 import dev.dialer.workflows.conversation.CommandExecuted;
 import dev.dialer.workflows.conversation.ConversationEnded;
 import dev.dialer.workflows.conversation.MediaConnected;
@@ -127,6 +128,14 @@ public class CallWorkflowImpl implements CallWorkflow {
 
   private final CallProgress progress = new CallProgress();
   private final CallConversation conversation = new CallConversation();
+  private final MediaHost mediaHost = new MediaHost(conversation::hostTaskQueue);
+  private final CallClarifications clarifications = new CallClarifications(mediaHost);
+  private final CallOverrides overrides =
+      new CallOverrides(
+          conversation::hostTaskQueue,
+          () -> progress.callSid() != null && !progress.isTerminal(),
+          reason -> end(new EndCallRequest(reason)),
+          mediaHost);
   private CallRequest request;
 
   /** The compliance check the call passed, repeated by the dial right before its create. */
@@ -147,6 +156,8 @@ public class CallWorkflowImpl implements CallWorkflow {
   public CallResult run(CallRequest request) {
     this.request = request;
     callId = request.callId();
+    clarifications.configure(callId, request.campaign(), request.clarificationTimeout());
+    overrides.configure(callId);
     if (Workflow.getVersion(COMPLIANCE_CHECK_CHANGE, Workflow.DEFAULT_VERSION, 1) >= 1) {
       CallCompletion refused = checkCompliance(request);
       if (refused != null) {
@@ -401,6 +412,36 @@ public class CallWorkflowImpl implements CallWorkflow {
   @Override
   public void commandExecuted(CommandExecuted command) {
     conversation.commandExecuted(command);
+  }
+
+  @Override
+  public void clarificationRequested(ClarificationRequested request) {
+    clarifications.requested(request);
+  }
+
+  @Override
+  public void validateAnswerClarification(ClarificationReply reply) {
+    clarifications.validate(reply);
+  }
+
+  @Override
+  public OverrideResult answerClarification(ClarificationReply reply) {
+    return clarifications.answer(reply);
+  }
+
+  @Override
+  public void validateOverride(SupervisorOverride override) {
+    overrides.validate(override);
+  }
+
+  @Override
+  public OverrideResult override(SupervisorOverride override) {
+    return overrides.apply(override);
+  }
+
+  @Override
+  public ClarificationState clarifications() {
+    return clarifications.state();
   }
 
   @Override

@@ -15,4 +15,7 @@ public interface MediaActivities {
   MediaDelivery sendDigits(DigitsRequest request);
 
   MediaDelivery endSession(EndSessionRequest request);
+
+  /** Gives the agent a supervisor's answer as context; the agent then speaks it. */
+  MediaDelivery answerClarification(ClarificationAnswer answer);
 }

@@ -8,8 +8,13 @@ import dev.dialer.workflows.call.CallResult;
 import dev.dialer.workflows.call.CallState;
 import dev.dialer.workflows.call.CallStatusUpdate;
 import dev.dialer.workflows.call.CallWorkflow;
+import dev.dialer.workflows.call.ClarificationReply;
+import dev.dialer.workflows.call.ClarificationState;
 import dev.dialer.workflows.call.Disposition;
 import dev.dialer.workflows.call.EndCallRequest;
+import dev.dialer.workflows.call.OverrideResult;
+import dev.dialer.workflows.call.SupervisorOverride;
+import dev.dialer.workflows.conversation.ClarificationRequested;
 import dev.dialer.workflows.conversation.CommandExecuted;
 import dev.dialer.workflows.conversation.ConversationEnded;
 import dev.dialer.workflows.conversation.MediaConnected;
@@ -114,4 +119,28 @@ public class ScriptedCallWorkflow implements CallWorkflow {
 
   @Override
   public void commandExecuted(CommandExecuted command) {}
+
+  @Override
+  public void clarificationRequested(ClarificationRequested request) {}
+
+  @Override
+  public void validateAnswerClarification(ClarificationReply reply) {}
+
+  @Override
+  public OverrideResult answerClarification(ClarificationReply reply) {
+    return new OverrideResult(OverrideResult.NOT_DELIVERED, "scripted call");
+  }
+
+  @Override
+  public ClarificationState clarifications() {
+    return new ClarificationState(null, null, null);
+  }
+
+  @Override
+  public void validateOverride(SupervisorOverride override) {}
+
+  @Override
+  public OverrideResult override(SupervisorOverride override) {
+    return new OverrideResult(OverrideResult.NOT_DELIVERED, "scripted call");
+  }
 }

@@ -1,0 +1,134 @@
+package dev.dialer.api.clarification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.dialer.api.support.ApiClient;
+import dev.dialer.api.support.ConversationTestSupport;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Persona 5 asks for a person; the scripted agent asks a supervisor ({@code [[request_user]]}) and
+ * holds the line. A supervisor answers over REST within the timeout (5 s in these tests), or does
+ * not and the callee hears the fallback line.
+ */
+class ClarificationEndToEndTest extends ConversationTestSupport {
+
+  private static final String HOLDING = "One moment please, I am checking that with a colleague.";
+  private static final String FALLBACK = "I'll have someone get back to you on that.";
+  private static final String ANSWER = "A colleague will call you back within the hour.";
+
+  @Test
+  void givenPersona5_whenASupervisorAnswersInTime_theCalleeShouldHearTheAnswerAndTheCallGoOn() {
+    String to = "+16465552151";
+    String callId = call(to);
+    awaitHeard(to, "agent: " + HOLDING);
+    JsonNode pending = awaitListed("pending", callId);
+    assertThat(pending.path("question").asText())
+        .isEqualTo("What is my exact balance including the late fees?");
+    assertThat(pending.path("waitingSince").asText()).isNotBlank();
+
+    ApiClient.Reply reply =
+        api.post("/api/calls/" + callId + "/override/clarification", Map.of("response", ANSWER));
+
+    assertThat(reply.status()).as("answer: %s", reply.body()).isEqualTo(200);
+    assertThat(reply.body().path("status").asText()).isEqualTo("success");
+    assertThat(api.awaitDisposition(callId).path("disposition").asText()).isEqualTo("COMPLETED");
+    List<String> heard = heard(to);
+    assertThat(heard).contains("agent: " + ANSWER).doesNotContain("agent: " + FALLBACK);
+    assertThat(heard.indexOf("agent: " + ANSWER)).isGreaterThan(heard.indexOf("agent: " + HOLDING));
+    JsonNode answered = awaitListed("answered", callId);
+    assertThat(answered.path("response").asText()).isEqualTo(ANSWER);
+    assertThat(answered.path("answeredBy").asText()).isNotBlank();
+    assertThat(listed("pending", callId)).isNull();
+  }
+
+  @Test
+  void givenPersona5_whenNoOneAnswers_theCalleeShouldHearTheFallbackAndALateAnswerBeRefused() {
+    String to = "+16465553151";
+    String callId = call(to);
+    awaitHeard(to, "agent: " + FALLBACK);
+
+    ApiClient.Reply late =
+        api.post("/api/calls/" + callId + "/override/clarification", Map.of("response", ANSWER));
+
+    assertThat(late.status()).as("late answer: %s", late.body()).isEqualTo(400);
+    assertThat(late.body().path("error").path("code").asText())
+        .isEqualTo("NO_PENDING_CLARIFICATION");
+    assertThat(api.awaitDisposition(callId).path("disposition").asText()).isEqualTo("COMPLETED");
+    assertThat(heard(to)).doesNotContain("agent: " + ANSWER);
+    assertThat(awaitListed("timed_out", callId).path("question").asText()).contains("balance");
+  }
+
+  @Test
+  void givenAnUnknownCall_whenAClarificationIsAnswered_itShouldAnswer404() {
+    ApiClient.Reply reply =
+        api.post("/api/calls/no-such-call/override/clarification", Map.of("response", ANSWER));
+
+    assertThat(reply.status()).isEqualTo(404);
+    assertThat(reply.body().path("error").path("code").asText()).isEqualTo("CALL_NOT_FOUND");
+  }
+
+  @Test
+  void givenAnUnknownStatus_whenClarificationsAreListed_itShouldAnswer400NamingStatus() {
+    ApiClient.Reply reply = api.get("/api/clarifications?status=open");
+
+    assertThat(reply.status()).isEqualTo(400);
+    assertThat(reply.body().path("error").path("field").asText()).isEqualTo("status");
+  }
+
+  private static JsonNode awaitListed(String status, String callId) {
+    return Awaitility.await(callId + " listed " + status)
+        .atMost(Duration.ofSeconds(20))
+        .pollInterval(Duration.ofMillis(100))
+        .until(() -> listed(status, callId), row -> row != null);
+  }
+
+  private static JsonNode listed(String status, String callId) {
+    for (JsonNode row :
+        api.get("/api/clarifications?status=" + status).body().path("clarifications")) {
+      if (callId.equals(row.path("callId").asText())) {
+        return row;
+      }
+    }
+    return null;
+  }
+
+  private static String call(String to) {
+    ApiClient.Reply reply = api.post("/api/calls", Map.of("to", to));
+    assertThat(reply.status()).as("POST /api/calls: %s", reply.body()).isEqualTo(202);
+    return reply.body().get("callId").asText();
+  }
+
+  private static void awaitHeard(String to, String line) {
+    Awaitility.await("'" + line + "' on the call to " + to)
+        .atMost(Duration.ofSeconds(20))
+        .pollInterval(Duration.ofMillis(50))
+        .until(() -> heard(to), lines -> lines.contains(line));
+  }
+
+  /** "speaker: text" of each turn the sim's callee heard or said. */
+  private static List<String> heard(String to) {
+    List<String> lines = new ArrayList<>();
+    List<JsonNode> dials = sim.dialsTo(to);
+    if (dials.isEmpty()) {
+      return lines;
+    }
+    dials
+        .get(0)
+        .path("conversation")
+        .forEach(
+            entry -> {
+              if (!entry.has("event")) {
+                lines.add(
+                    entry.path("speaker").asText() + ": " + entry.path("text").asText("").strip());
+              }
+            });
+    return lines;
+  }
+}
