@@ -70,6 +70,43 @@ final class RouteDocs {
                   null,
                   "{\"keyId\":\"admin-1a2b3c4d\",\"role\":\"admin\"}")),
           Map.entry(
+              "POST /api/calls/{callId}/override/text",
+              RouteDoc.of(
+                  "Supervisor: have the agent say a line now (kept in its memory)",
+                  "{\"text\":\"Your balance is $120.50.\"}",
+                  """
+                  {"status":"success","message":"The agent says it now.","auditId":17}""")),
+          Map.entry(
+              "POST /api/calls/{callId}/override/dtmf",
+              RouteDoc.of(
+                  "Supervisor: press a key on the call (0-9, *, #)",
+                  "{\"digit\":\"5\"}",
+                  """
+                  {"status":"success","message":"Pressed 5.","auditId":18}""")),
+          Map.entry(
+              "POST /api/calls/{callId}/override/end",
+              RouteDoc.of(
+                  "Supervisor: end the live call",
+                  null,
+                  """
+                  {"status":"success","message":"The call is ending.","auditId":19}""")),
+          Map.entry(
+              "POST /api/calls/{callId}/override/clarification",
+              RouteDoc.of(
+                  "Supervisor: answer the agent's pending question; it speaks the answer",
+                  "{\"response\":\"The late fee is waived this month.\"}",
+                  """
+                  {"status":"success","message":"The agent has the answer.","auditId":20}""")),
+          Map.entry(
+              "GET /api/clarifications",
+              RouteDoc.of(
+                  "Questions the agents asked a supervisor, by status (pending, answered, timed_out)",
+                  null,
+                  """
+                  {"clarifications":[{"callId":"c-1f0e","number":1,"campaignId":"cmp-7a2",\
+                  "contactId":42,"question":"What is my exact balance?","status":"pending",\
+                  "waitingSince":"2026-12-01T15:00:30Z"}]}""")),
+          Map.entry(
               "GET /api/calls/{callId}/transcript",
               RouteDoc.of(
                   "What was said on a call, turn by turn",
