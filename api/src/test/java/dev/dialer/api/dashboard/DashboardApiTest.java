@@ -54,7 +54,7 @@ class DashboardApiTest extends ApiTestSupport {
 
   @Test
   void givenAFinishedCall_whenReadingItsHistory_itListsItsActivitiesAndSignalsInWords() {
-    String callId = api.call("+12025550142");
+    String callId = api.call("+12025560142");
     api.awaitDisposition(callId);
 
     JsonNode history = api.get("/api/calls/" + callId + "/history").body();

@@ -52,7 +52,7 @@ class EventStreamTest extends ApiTestSupport {
     try (EventSocketClient socket =
         EventSocketClient.open(api.baseUrl(), "callId=" + callId, VIEWER_KEY)) {
       var reply =
-          api.post("/api/calls", Map.of("to", "+12025550141"), Map.of("Idempotency-Key", callId));
+          api.post("/api/calls", Map.of("to", "+12025560141"), Map.of("Idempotency-Key", callId));
       assertThat(reply.status()).isEqualTo(202);
 
       JsonNode outcome = socket.awaitEvent(e -> "outcome".equals(e.path("type").asText()));
