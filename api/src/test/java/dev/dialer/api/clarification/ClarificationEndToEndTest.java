@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.dialer.api.support.ApiClient;
 import dev.dialer.api.support.ConversationTestSupport;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.awaitility.Awaitility;
@@ -97,38 +96,5 @@ class ClarificationEndToEndTest extends ConversationTestSupport {
       }
     }
     return null;
-  }
-
-  private static String call(String to) {
-    ApiClient.Reply reply = api.post("/api/calls", Map.of("to", to));
-    assertThat(reply.status()).as("POST /api/calls: %s", reply.body()).isEqualTo(202);
-    return reply.body().get("callId").asText();
-  }
-
-  private static void awaitHeard(String to, String line) {
-    Awaitility.await("'" + line + "' on the call to " + to)
-        .atMost(Duration.ofSeconds(20))
-        .pollInterval(Duration.ofMillis(50))
-        .until(() -> heard(to), lines -> lines.contains(line));
-  }
-
-  /** "speaker: text" of each turn the sim's callee heard or said. */
-  private static List<String> heard(String to) {
-    List<String> lines = new ArrayList<>();
-    List<JsonNode> dials = sim.dialsTo(to);
-    if (dials.isEmpty()) {
-      return lines;
-    }
-    dials
-        .get(0)
-        .path("conversation")
-        .forEach(
-            entry -> {
-              if (!entry.has("event")) {
-                lines.add(
-                    entry.path("speaker").asText() + ": " + entry.path("text").asText("").strip());
-              }
-            });
-    return lines;
   }
 }

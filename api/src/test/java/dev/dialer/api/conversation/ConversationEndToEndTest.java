@@ -52,7 +52,7 @@ class ConversationEndToEndTest extends ConversationTestSupport {
   @Test
   void givenEachPersona_whenTheCallIsAnswered_itShouldConverseStoreTheTranscriptAndEndRight() {
     Map<Integer, String> callIds = new LinkedHashMap<>();
-    EXPECTED.keySet().forEach(persona -> callIds.put(persona, call(number(persona))));
+    EXPECTED.keySet().forEach(persona -> callIds.put(persona, paymentCall(number(persona))));
 
     List<String> wrong = new ArrayList<>();
     callIds.forEach(
@@ -72,7 +72,7 @@ class ConversationEndToEndTest extends ConversationTestSupport {
   @Test
   void givenACooperativeCallee_whenRemindedOfAPayment_itShouldHearTheAmountAndPromiseToPay() {
     String to = "+16465553001";
-    String callId = call(to);
+    String callId = paymentCall(to);
     JsonNode call = api.awaitDisposition(callId);
 
     assertThat(call.get("disposition").asText()).isEqualTo("COMPLETED");
@@ -105,9 +105,10 @@ class ConversationEndToEndTest extends ConversationTestSupport {
   @Test
   void givenACalleeWhoSaysStop_whenCalledAgain_itShouldBeRefusedByTheDoNotCallList() {
     String to = "+16465554021";
-    assertThat(api.awaitDisposition(call(to)).get("disposition").asText()).isEqualTo("OPTED_OUT");
+    assertThat(api.awaitDisposition(paymentCall(to)).get("disposition").asText())
+        .isEqualTo("OPTED_OUT");
 
-    JsonNode second = api.awaitDisposition(call(to));
+    JsonNode second = api.awaitDisposition(paymentCall(to));
 
     assertThat(second.get("disposition").asText()).isEqualTo("BLOCKED_DNC");
     assertThat(sim.dialsTo(to)).hasSize(1);
@@ -117,15 +118,17 @@ class ConversationEndToEndTest extends ConversationTestSupport {
   @Test
   void givenACalleeWhoPressesTheOptOutKey_whenCalledAgain_itShouldBeRefused() {
     String to = "+16465554071";
-    assertThat(api.awaitDisposition(call(to)).get("disposition").asText()).isEqualTo("OPTED_OUT");
+    assertThat(api.awaitDisposition(paymentCall(to)).get("disposition").asText())
+        .isEqualTo("OPTED_OUT");
 
-    assertThat(api.awaitDisposition(call(to)).get("disposition").asText()).isEqualTo("BLOCKED_DNC");
+    assertThat(api.awaitDisposition(paymentCall(to)).get("disposition").asText())
+        .isEqualTo("BLOCKED_DNC");
   }
 
   @Test
   void givenAnInterruptingCallee_whenTheAgentIsCutOff_itsTranscriptShouldHoldWhatWasHeard() {
     String to = "+16465553041";
-    String callId = call(to);
+    String callId = paymentCall(to);
     api.awaitDisposition(callId);
 
     JsonNode first = awaitTranscript(callId).get(0);
@@ -147,7 +150,7 @@ class ConversationEndToEndTest extends ConversationTestSupport {
     return "+164655520" + persona + "1";
   }
 
-  private static String call(String to) {
+  private static String paymentCall(String to) {
     ApiClient.Reply reply = api.post("/api/calls", Map.of("to", to, "customParameters", PAYMENT));
     assertThat(reply.status()).as("POST /api/calls: %s", reply.body()).isEqualTo(202);
     return reply.body().get("callId").asText();

@@ -2,14 +2,10 @@ package dev.dialer.api.supervisor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.dialer.api.support.ApiClient;
 import dev.dialer.api.support.ConversationTestSupport;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -76,43 +72,5 @@ class SupervisorEndToEndTest extends ConversationTestSupport {
 
   private static ApiClient.Reply override(String callId, String action, Map<String, String> body) {
     return api.post("/api/calls/" + callId + "/override/" + action, body);
-  }
-
-  private static String call(String to) {
-    ApiClient.Reply reply = api.post("/api/calls", Map.of("to", to));
-    assertThat(reply.status()).as("POST /api/calls: %s", reply.body()).isEqualTo(202);
-    return reply.body().get("callId").asText();
-  }
-
-  private static void awaitHeard(String to, String line) {
-    Awaitility.await("'" + line + "' on the call to " + to)
-        .atMost(Duration.ofSeconds(20))
-        .pollInterval(Duration.ofMillis(50))
-        .until(() -> heard(to), lines -> lines.contains(line));
-  }
-
-  /** "speaker: text" (or "speaker: [digits]") of each turn on the sim's call. */
-  private static List<String> heard(String to) {
-    List<String> lines = new ArrayList<>();
-    List<JsonNode> dials = sim.dialsTo(to);
-    if (dials.isEmpty()) {
-      return lines;
-    }
-    dials
-        .get(0)
-        .path("conversation")
-        .forEach(
-            entry -> {
-              if (entry.has("event")) {
-                return;
-              }
-              String text = entry.path("text").asText("").strip();
-              String digits = entry.path("digits").asText("");
-              lines.add(
-                  entry.path("speaker").asText()
-                      + ": "
-                      + (text.isEmpty() && !digits.isEmpty() ? "[" + digits + "]" : text));
-            });
-    return lines;
   }
 }

@@ -1,9 +1,17 @@
 package dev.dialer.api.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.dialer.api.DialerApiApplication;
 import dev.dialer.media.MediaWorkerApplication;
 import io.temporal.client.WorkflowClient;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -79,5 +87,47 @@ public abstract class ConversationTestSupport {
 
   protected static ConfigurableApplicationContext media() {
     return media;
+  }
+
+  /** Places a single call through the api and returns its callId. */
+  protected static String call(String to) {
+    ApiClient.Reply reply = api.post("/api/calls", Map.of("to", to));
+    assertThat(reply.status()).as("POST /api/calls: %s", reply.body()).isEqualTo(202);
+    return reply.body().get("callId").asText();
+  }
+
+  /** Waits until the sim's record of the first call to {@code to} holds {@code line}. */
+  protected static void awaitHeard(String to, String line) {
+    Awaitility.await("'" + line + "' on the call to " + to)
+        .atMost(Duration.ofSeconds(20))
+        .pollInterval(Duration.ofMillis(50))
+        .until(() -> heard(to), lines -> lines.contains(line));
+  }
+
+  /**
+   * "speaker: text" (or "speaker: [digits]") of each turn on the sim's first call to {@code to}.
+   */
+  protected static List<String> heard(String to) {
+    List<String> lines = new ArrayList<>();
+    List<JsonNode> dials = sim.dialsTo(to);
+    if (dials.isEmpty()) {
+      return lines;
+    }
+    dials
+        .get(0)
+        .path("conversation")
+        .forEach(
+            entry -> {
+              if (entry.has("event")) {
+                return;
+              }
+              String text = entry.path("text").asText("").strip();
+              String digits = entry.path("digits").asText("");
+              lines.add(
+                  entry.path("speaker").asText()
+                      + ": "
+                      + (text.isEmpty() && !digits.isEmpty() ? "[" + digits + "]" : text));
+            });
+    return lines;
   }
 }
