@@ -22,13 +22,11 @@ import dev.dialer.workflows.conversation.ClarificationRequested;
 import dev.dialer.workflows.conversation.MediaActivities;
 import dev.dialer.workflows.conversation.MediaConnected;
 import dev.dialer.workflows.conversation.MediaDelivery;
-import io.temporal.api.enums.v1.IndexedValueType;
 import io.temporal.client.WorkflowStub;
 import io.temporal.client.WorkflowUpdateException;
 import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.testing.TestWorkflowExtension;
 import io.temporal.worker.Worker;
-import io.temporal.worker.WorkflowImplementationOptions;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -168,23 +166,13 @@ class CallClarificationTest {
   }
 
   private TestWorkflowExtension extension() {
-    TestWorkflowExtension.Builder builder =
-        TestWorkflowExtension.newBuilder()
-            .registerWorkflowImplementationTypes(
-                WorkflowImplementationOptions.newBuilder()
-                    .setFailWorkflowExceptionTypes(Throwable.class)
-                    .build(),
-                CallWorkflowImpl.class)
-            .setActivityImplementations(
-                telephony,
-                records,
-                CallWorkflowTesting.compliance(CallWorkflowTesting.allowed()),
-                media,
-                store);
-    SearchAttributes.ALL.forEach(
-        key ->
-            builder.registerSearchAttribute(
-                key.getName(), IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD));
-    return builder.build();
+    return CallWorkflowTesting.extension(
+        new Object[] {
+          telephony,
+          records,
+          CallWorkflowTesting.compliance(CallWorkflowTesting.allowed()),
+          media,
+          store
+        });
   }
 }

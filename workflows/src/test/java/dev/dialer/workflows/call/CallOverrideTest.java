@@ -15,18 +15,15 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.mockito.Mockito.withSettings;
 
-import dev.dialer.workflows.SearchAttributes;
 import dev.dialer.workflows.conversation.DigitsRequest;
 import dev.dialer.workflows.conversation.EndSessionRequest;
 import dev.dialer.workflows.conversation.MediaActivities;
 import dev.dialer.workflows.conversation.MediaConnected;
 import dev.dialer.workflows.conversation.MediaDelivery;
 import dev.dialer.workflows.conversation.SayRequest;
-import io.temporal.api.enums.v1.IndexedValueType;
 import io.temporal.client.WorkflowUpdateException;
 import io.temporal.testing.TestWorkflowExtension;
 import io.temporal.worker.Worker;
-import io.temporal.worker.WorkflowImplementationOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -141,22 +138,9 @@ class CallOverrideTest {
   }
 
   private TestWorkflowExtension extension() {
-    TestWorkflowExtension.Builder builder =
-        TestWorkflowExtension.newBuilder()
-            .registerWorkflowImplementationTypes(
-                WorkflowImplementationOptions.newBuilder()
-                    .setFailWorkflowExceptionTypes(Throwable.class)
-                    .build(),
-                CallWorkflowImpl.class)
-            .setActivityImplementations(
-                telephony,
-                records,
-                CallWorkflowTesting.compliance(CallWorkflowTesting.allowed()),
-                media);
-    SearchAttributes.ALL.forEach(
-        key ->
-            builder.registerSearchAttribute(
-                key.getName(), IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD));
-    return builder.build();
+    return CallWorkflowTesting.extension(
+        new Object[] {
+          telephony, records, CallWorkflowTesting.compliance(CallWorkflowTesting.allowed()), media
+        });
   }
 }

@@ -52,6 +52,14 @@ final class CallWorkflowTesting {
       CallRecordActivities records,
       ComplianceActivities compliance,
       Class<?>... otherWorkflows) {
+    return extension(new Object[] {telephony, records, compliance}, otherWorkflows);
+  }
+
+  /**
+   * The call workflow (and {@code otherWorkflows}) on a test server with these activity
+   * implementations and the dialer's search attributes registered.
+   */
+  static TestWorkflowExtension extension(Object[] activities, Class<?>... otherWorkflows) {
     Class<?>[] workflows = new Class<?>[otherWorkflows.length + 1];
     workflows[0] = CallWorkflowImpl.class;
     System.arraycopy(otherWorkflows, 0, workflows, 1, otherWorkflows.length);
@@ -64,7 +72,7 @@ final class CallWorkflowTesting {
                     .setFailWorkflowExceptionTypes(Throwable.class)
                     .build(),
                 workflows)
-            .setActivityImplementations(telephony, records, compliance);
+            .setActivityImplementations(activities);
     SearchAttributes.ALL.forEach(
         key ->
             builder.registerSearchAttribute(
