@@ -13,3 +13,10 @@ export function seconds(s) {
   const m = Math.floor(s / 60);
   return m > 0 ? `${numbers.format(m)} min ${s % 60} s` : `${s} s`;
 }
+
+// "in 12 s" / "1 min 5 s left" for a countdown; null once the moment has passed.
+export function remaining(iso, now = Date.now()) {
+  if (!iso) return null;
+  const left = Math.ceil((Date.parse(iso) - now) / 1000);
+  return left > 0 ? seconds(left) : null;
+}

@@ -1,10 +1,15 @@
 package dev.dialer.api.clarification;
 
 import dev.dialer.workflows.call.ClarificationRecord;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 
-/** One clarification in {@code GET /api/clarifications}. */
+/**
+ * One clarification in {@code GET /api/clarifications}.
+ *
+ * @param timesOutAt while pending: when the agent stops waiting and says its fallback line
+ */
 public record ClarificationView(
     String callId,
     int number,
@@ -15,9 +20,10 @@ public record ClarificationView(
     Instant waitingSince,
     Instant settledAt,
     String answeredBy,
-    String response) {
+    String response,
+    Instant timesOutAt) {
 
-  static ClarificationView of(ClarificationRecord row) {
+  static ClarificationView of(ClarificationRecord row, Duration timeout) {
     return new ClarificationView(
         row.callId(),
         row.number(),
@@ -28,6 +34,7 @@ public record ClarificationView(
         row.askedAt(),
         row.settledAt(),
         row.answeredBy(),
-        row.response());
+        row.response(),
+        ClarificationRecord.PENDING.equals(row.status()) ? row.askedAt().plus(timeout) : null);
   }
 }

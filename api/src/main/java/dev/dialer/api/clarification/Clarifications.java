@@ -1,11 +1,13 @@
 package dev.dialer.api.clarification;
 
+import dev.dialer.activities.DialerProperties;
 import dev.dialer.activities.clarification.ClarificationStore;
 import dev.dialer.api.supervisor.CallUpdates;
 import dev.dialer.api.supervisor.OverrideResponse;
 import dev.dialer.api.web.ApiException;
 import dev.dialer.workflows.call.ClarificationRecord;
 import dev.dialer.workflows.call.ClarificationReply;
+import java.time.Duration;
 import java.util.Locale;
 import org.springframework.stereotype.Service;
 
@@ -18,12 +20,20 @@ class Clarifications {
 
   private static final String NO_PENDING_CLARIFICATION = "NO_PENDING_CLARIFICATION";
 
+  /**
+   * A campaign's calls carry no timeout of their own and wait as long as the workflow's default
+   * ({@code CallClarifications.DEFAULT_TIMEOUT}); single calls wait DIALER_CLARIFICATION_TIMEOUT.
+   */
+  private static final Duration CAMPAIGN_CALL_TIMEOUT = Duration.ofSeconds(45);
+
   private final CallUpdates updates;
   private final ClarificationStore store;
+  private final Duration singleCallTimeout;
 
-  Clarifications(CallUpdates updates, ClarificationStore store) {
+  Clarifications(CallUpdates updates, ClarificationStore store, DialerProperties properties) {
     this.updates = updates;
     this.store = store;
+    this.singleCallTimeout = properties.media().clarificationTimeout();
   }
 
   ClarificationList list(String status, int limit) {
@@ -41,7 +51,12 @@ class Clarifications {
       throw ApiException.invalid("limit", "'limit' must be between 1 and 500.");
     }
     return new ClarificationList(
-        store.list(stored, limit).stream().map(ClarificationView::of).toList());
+        store.list(stored, limit).stream()
+            .map(
+                row ->
+                    ClarificationView.of(
+                        row, row.campaignId() == null ? singleCallTimeout : CAMPAIGN_CALL_TIMEOUT))
+            .toList());
   }
 
   OverrideResponse answer(String callId, ClarificationAnswerRequest request, String keyId) {
