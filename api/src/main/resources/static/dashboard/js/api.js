@@ -10,6 +10,12 @@ export class ApiError extends Error {
     super(body?.error?.message || `The api answered ${status}.`);
     this.status = status;
     this.code = body?.error?.code;
+    this.field = body?.error?.field;
+  }
+
+  // What the operator reads next to the control: the field at fault, then why.
+  get detail() {
+    return this.field ? `${this.field}: ${this.message}` : this.message;
   }
 }
 

@@ -4,11 +4,12 @@ import { campaignsView } from './campaigns.js';
 import { campaignView } from './campaign.js';
 import { callsView } from './calls.js';
 import { callView } from './call.js';
+import { clarificationsView } from './clarifications.js';
 
 // What each role may do from the page; the api refuses the rest (403) whatever the page shows.
 const ALLOWED = {
-  admin: ['start', 'pause', 'resume', 'cancel', 'end'],
-  supervisor: ['pause', 'resume', 'end'],
+  admin: ['start', 'pause', 'resume', 'cancel', 'end', 'override'],
+  supervisor: ['pause', 'resume', 'end', 'override'],
   viewer: [],
 };
 
@@ -16,6 +17,7 @@ const routes = [
   [/^#\/campaigns\/([^/]+)$/, campaignView],
   [/^#\/calls\/([^/]+)$/, callView],
   [/^#\/calls$/, callsView],
+  [/^#\/clarifications$/, clarificationsView],
   [/^#\/campaigns$/, campaignsView],
 ];
 
@@ -52,7 +54,12 @@ function route() {
   const hash = location.hash || '#/campaigns';
   const main = document.getElementById('view');
   main.replaceChildren();
-  const context = { role: me.role, can: (action) => ALLOWED[me.role]?.includes(action) };
+  const context = {
+    role: me.role,
+    can: (action) => ALLOWED[me.role]?.includes(action),
+    temporalUiUrl: me.temporalUiUrl,
+    temporalNamespace: me.temporalNamespace,
+  };
   for (const [pattern, view] of routes) {
     const match = hash.match(pattern);
     if (match) {

@@ -1,28 +1,34 @@
 import { api } from './api.js';
-import { h, flash } from './dom.js';
+import { h } from './dom.js';
 import { seconds, time, when } from './format.js';
 import { watch } from './events.js';
+import { superviseControls } from './supervise.js';
+import { clarificationPanel } from './clarifications.js';
+import { transcriptLine, outcomeList, recordingPlayer, temporalLink } from './call-parts.js';
 
 const SPOKEN = ['transcript', 'assistant_reply', 'command_executed', 'supervisor_override'];
 
-// One call: its state, its live events and transcript, supervisor controls, and its workflow
-// history as Temporal recorded it.
+// One call: its state, its live events and transcript, supervisor controls, pending questions,
+// and its workflow history as Temporal recorded it.
 export function callView(main, id, context) {
   const path = `/api/calls/${encodeURIComponent(id)}`;
   const details = h('section', { class: 'card', 'aria-label': 'Call' });
   const events = h('ol', { class: 'feed', id: 'call-events', 'aria-label': 'Call events' });
   const transcript = h('ol', { class: 'feed', id: 'transcript', 'aria-label': 'Transcript' });
   const history = h('tbody', { id: 'history' });
-  main.append(details,
+  const controlSlot = h('div', { id: 'control-slot' });
+  // "audio" mounts its Listen button here (js/listen.js).
+  const listenSlot = h('div', { id: 'listen-slot' });
+  const clarifications = clarificationPanel(context, id);
+  main.append(details, controlSlot, clarifications.element,
+    h('section', { class: 'card' }, h('h3', { text: 'Transcript' }), listenSlot, transcript),
     h('section', { class: 'card' }, h('h3', { text: 'Events' }), events),
-    h('section', { class: 'card' }, h('h3', { text: 'Transcript' }), transcript),
     h('section', { class: 'card' }, h('h3', { text: 'Workflow history' }),
       h('table', {}, h('thead', {}, h('tr', {},
         ...['#', 'Time', 'Event', 'About'].map((t) => h('th', { scope: 'col', text: t })))), history)));
 
   let alive = true;
   let controlsShown = null;
-  const controlSlot = h('div');
   const seen = new Set();
   const addEvent = (e) => {
     // The same status arrives from the stored call and from the stream, with times written
@@ -34,6 +40,22 @@ export function callView(main, id, context) {
       h('time', { datetime: e.timestamp, text: time(e.timestamp) }),
       `${e.type}: ${e.disposition || e.status || ''}${e.source ? ` (${e.source})` : ''}`));
   };
+  const spoken = new Set();
+  const addLine = (e) => {
+    // Turns come from the stored transcript and from the stream: their seq tells them apart.
+    const key = e.seq != null ? `turn|${e.seq}` : `${e.type}|${e.timestamp}|${e.action}|${e.command}`;
+    if (spoken.has(key)) return;
+    spoken.add(key);
+    const line = transcriptLine(e);
+    const after = [...transcript.children].find((li) => li.dataset.seq && e.seq != null && Number(li.dataset.seq) > e.seq);
+    transcript.insertBefore(line, after || null);
+  };
+  const loadTranscript = async () => {
+    try {
+      const stored = await api(`${path}/transcript`);
+      if (alive) (stored.turns || []).forEach((t) => addLine({ ...t, timestamp: t.startedAt }));
+    } catch { /* a call that never connected has no transcript yet */ }
+  };
   const load = async () => {
     const call = await api(path);
     if (!alive) return;
@@ -44,13 +66,16 @@ export function callView(main, id, context) {
         pair('Dialed', when(call.startTime)), pair('Answered', when(call.answerTime)),
         pair('Ended', when(call.endTime)), pair('Duration', seconds(call.duration)),
         pair('Answered by', call.answeredBy || '–'),
-        pair('Compliance', call.complianceReason || (call.status === 'not-dialed' ? 'refused' : 'allowed')),
+        pair('Compliance', compliance(call), 'compliance'),
         pair('Next allowed', when(call.nextAllowedAt))),
-      controlSlot);
+      outcomeList(call.outcome),
+      recordingPlayer(call.recording),
+      temporalLink(context, `call:${call.callId}`));
     // Rebuilt only when the call ends, so that focus stays on a control between updates.
     if (controlsShown !== Boolean(call.disposition)) {
       controlsShown = Boolean(call.disposition);
-      controlSlot.replaceChildren(controls(call, context, path, load) || '');
+      const show = context.can('override') && !call.disposition;
+      controlSlot.replaceChildren(show ? superviseControls(call, path, load) : '');
     }
     (call.events || []).forEach((e) => addEvent({ type: 'status', ...e, timestamp: e.occurredAt }));
     loadHistory();
@@ -66,40 +91,23 @@ export function callView(main, id, context) {
       history.replaceChildren(h('tr', {}, h('td', { colspan: 4, text: e.message })));
     }
   };
-  load();
   const stop = watch(`callId=${encodeURIComponent(id)}`, (e) => {
-    if (SPOKEN.includes(e.type)) {
-      transcript.append(h('li', { 'data-type': e.type },
-        h('time', { datetime: e.timestamp, text: time(e.timestamp) }),
-        h('strong', { text: `${e.speaker || e.type}: ` }), e.text || e.command || '',
-        e.interrupted ? ' (interrupted)' : ''));
-    } else {
+    if (SPOKEN.includes(e.type)) addLine(e);
+    else if (!e.type.startsWith('clarification_')) {
       addEvent(e);
       if (e.type === 'outcome' || e.type === 'status') load();
     }
-  }, load);
-  return () => { alive = false; stop(); };
+  }, () => { load(); loadTranscript(); });
+  return () => { alive = false; stop(); clarifications.stop(); };
 }
 
-function pair(label, value) {
-  return h('div', { class: 'stat' }, h('dt', { class: 'label', text: label }), h('dd', { class: 'value', text: value }));
+// Allowed, or refused with the rules that refused it (the api's complianceReason).
+function compliance(call) {
+  if (call.complianceReason) return `refused: ${call.complianceReason}`;
+  return call.status === 'not-dialed' ? 'refused' : 'allowed';
 }
 
-// Supervisor controls. Say text, DTMF and transfer arrive with the supervisor updates (issue 12).
-function controls(call, context, path, reload) {
-  if (!context.can('end') || call.disposition) return null;
-  return h('div', { class: 'controls', role: 'group', 'aria-label': 'Call controls' },
-    h('button', {
-      type: 'button', class: 'danger', id: 'end-call', 'aria-label': `End the call to ${call.to}`,
-      onclick: async (event) => {
-        event.target.disabled = true;
-        try {
-          await api(`${path}/end`, { method: 'POST' });
-          flash('Ending the call.');
-        } catch (e) {
-          flash(e.message);
-        }
-        reload();
-      },
-    }, 'End call'));
+function pair(label, value, id) {
+  return h('div', { class: 'stat' }, h('dt', { class: 'label', text: label }),
+    h('dd', { class: 'value', id: id ? `call-${id}` : undefined, text: value }));
 }

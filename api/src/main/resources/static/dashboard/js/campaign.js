@@ -4,6 +4,7 @@ import { count, rate, time, when } from './format.js';
 import { campaignControls, finished } from './controls.js';
 import { watch } from './events.js';
 import { contactsTable } from './contacts.js';
+import { temporalLink } from './call-parts.js';
 
 // One campaign: live progress (the event stream's progress events), its outcomes, its calls as
 // they happen, its contacts, report and settings.
@@ -24,7 +25,8 @@ export function campaignView(main, id, context) {
   const controls = h('div');
   const chart = h('div');
   const settings = h('pre');
-  summary.append(title, bar, barText, stats, controls, h('h3', { text: 'Outcomes' }), chart,
+  summary.append(title, bar, barText, stats, controls, temporalLink(context, `campaign:${id}`) || '',
+    h('h3', { text: 'Outcomes' }), chart,
     h('div', { class: 'controls' },
       h('button', {
         type: 'button', class: 'secondary',

@@ -66,9 +66,11 @@ final class RouteDocs {
           Map.entry(
               "GET /api/me",
               RouteDoc.of(
-                  "Who this key is: its non-secret id and its role",
+                  "Who this key is: its non-secret id and its role; where Temporal UI is"
+                      + " (TEMPORAL_UI_URL, null when unset) and the workflows' namespace",
                   null,
-                  "{\"keyId\":\"admin-1a2b3c4d\",\"role\":\"admin\"}")),
+                  "{\"keyId\":\"admin-1a2b3c4d\",\"role\":\"admin\",\"temporalUiUrl\":"
+                      + "\"http://127.0.0.1:8233\",\"temporalNamespace\":\"default\"}")),
           Map.entry(
               "POST /api/calls/{callId}/override/text",
               RouteDoc.of(
@@ -105,7 +107,7 @@ final class RouteDocs {
                   """
                   {"clarifications":[{"callId":"c-1f0e","number":1,"campaignId":"cmp-7a2",\
                   "contactId":42,"question":"What is my exact balance?","status":"pending",\
-                  "waitingSince":"2026-12-01T15:00:30Z"}]}""")),
+                  "waitingSince":"2026-12-01T15:00:30Z","timesOutAt":"2026-12-01T15:01:15Z"}]}""")),
           Map.entry(
               "GET /api/calls/{callId}/transcript",
               RouteDoc.of(
