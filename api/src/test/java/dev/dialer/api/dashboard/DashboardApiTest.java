@@ -27,6 +27,14 @@ class DashboardApiTest extends ApiTestSupport {
   }
 
   @Test
+  void givenTemporalUiUrl_whenAskingWhoItIs_itGetsWhereTemporalUiIsAndTheNamespace() {
+    JsonNode me = new ApiClient(api.baseUrl(), VIEWER_KEY).get("/api/me").body();
+
+    assertThat(me.path("temporalUiUrl").asText()).isEqualTo("http://temporal-ui.test:8233");
+    assertThat(me.path("temporalNamespace").asText()).isEqualTo("default");
+  }
+
+  @Test
   void givenNoKey_whenFetchingTheDashboard_itGetsThePageAndItsAssetsButNoData() throws Exception {
     HttpClient http = HttpClient.newHttpClient();
     HttpResponse<String> page = http.send(plain("/dashboard/").GET().build(), ofString());

@@ -25,8 +25,9 @@ import org.openqa.selenium.interactions.Actions;
 /**
  * The dashboard in headless Chromium against the real api, Temporal, sim and database: an admin
  * starts a campaign from the keyboard and watches it advance, opens a live call and sees its events
- * and workflow history arrive; a viewer sees no controls and is refused them by the api; a
- * supervisor ends the call. Screenshots are in api/target/screenshots/.
+ * and workflow history arrive, and is told next to the controls why a line cannot be said (no media
+ * worker runs here: LiveCallBrowserTest has one); a viewer sees no controls and is refused them by
+ * the api; a supervisor ends the call. Screenshots are in api/target/screenshots/.
  */
 class DashboardBrowserTest extends ApiTestSupport {
 
@@ -38,6 +39,8 @@ class DashboardBrowserTest extends ApiTestSupport {
           || el.textContent.trim()))
         .map(el => el.outerHTML);
       """;
+
+  private static final String SUPERVISOR_LINE = "A supervisor is listening.";
 
   private ChromeDriver browser;
 
@@ -94,7 +97,22 @@ class DashboardBrowserTest extends ApiTestSupport {
     await("the call's history", () -> text("#history").contains("Activity task scheduled"));
     assertThat(text("#history")).contains("Dial").contains("Workflow execution signaled");
     assertThat(browser.findElements(By.id("end-call"))).hasSize(1);
+    assertThat(awaitElement("#temporal-link").getDomAttribute("href"))
+        .isEqualTo("http://temporal-ui.test:8233/namespaces/default/workflows/call%3A" + callId);
+    assertThat(browser.findElements(By.cssSelector("[data-digit]"))).hasSize(12);
+    assertThat(unnamedControls()).as("controls without an accessible name").isEmpty();
+    WebElement say = awaitElement("#say-text");
+    tabTo(say);
+    assertThat(outline(say)).as("focus outline on the focused control").isNotEqualTo("none");
+    new Actions(browser).sendKeys(Keys.ENTER).perform();
+    await("the api's error next to the control", () -> text("#control-result").startsWith("text:"));
+    assertThat(text("#control-result")).contains("'text' is required");
+    new Actions(browser).sendKeys(SUPERVISOR_LINE, Keys.ENTER).perform();
+    await(
+        "the workflow's refusal next to the control",
+        () -> text("#control-result").contains("has no live conversation to speak on"));
     Browser.screenshot(browser, "3-live-call-admin");
+    Browser.phoneScreenshot(browser, "3-live-call-admin-phone");
 
     signOut();
     signIn(VIEWER_KEY, "viewer");
@@ -105,7 +123,14 @@ class DashboardBrowserTest extends ApiTestSupport {
     browser.get(api.baseUrl() + "/dashboard/#/calls/" + callId);
     await("the call's events", () -> text("#call-events").contains("in-progress"));
     assertThat(browser.findElements(By.id("end-call"))).isEmpty();
+    assertThat(browser.findElements(By.cssSelector("#say-text, #transfer-to, [data-digit]")))
+        .isEmpty();
     assertThat(postFromPage("/api/calls/" + callId + "/end")).isEqualTo(403);
+    for (String action : List.of("text", "dtmf", "transfer", "end", "clarification")) {
+      assertThat(postFromPage("/api/calls/" + callId + "/override/" + action))
+          .as("viewer's override/%s", action)
+          .isEqualTo(403);
+    }
     assertThat(postFromPage("/api/campaigns/" + campaignId + "/pause")).isEqualTo(403);
     Browser.screenshot(browser, "4-live-call-viewer");
 
@@ -147,6 +172,11 @@ class DashboardBrowserTest extends ApiTestSupport {
       new Actions(browser).sendKeys(Keys.TAB).perform();
     }
     assertThat(focused()).as("reachable with Tab").isEqualTo(target);
+  }
+
+  private String outline(WebElement element) {
+    return (String)
+        browser.executeScript("return getComputedStyle(arguments[0]).outlineStyle", element);
   }
 
   private WebElement focused() {

@@ -30,7 +30,9 @@ import org.springframework.test.context.DynamicPropertySource;
       "dialer.twilio.auth-token=",
       "dialer.twilio.base-url=",
       "dialer.twilio.caller-id=+14155550100",
-      "dialer.media.relay-url=ws://127.0.0.1:8081/relay"
+      "dialer.media.relay-url=ws://127.0.0.1:8081/relay",
+      // TEMPORAL_UI_URL: the dashboard's links to Temporal UI (DashboardApiTest).
+      "info.temporal-ui=http://temporal-ui.test:8233/"
     })
 @Import(ApiTestConfig.class)
 // Spring Boot's tests export no metrics unless asked: the Prometheus scrape is tested here.
