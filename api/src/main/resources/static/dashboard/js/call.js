@@ -68,9 +68,8 @@ export function callView(main, id, context) {
         pair('Answered by', call.answeredBy || '–'),
         pair('Compliance', compliance(call), 'compliance'),
         pair('Next allowed', when(call.nextAllowedAt))),
-      outcomeList(call.outcome),
-      recordingPlayer(call.recording),
-      temporalLink(context, `call:${call.callId}`));
+      ...[outcomeList(call.outcome), recordingPlayer(call.recording),
+        temporalLink(context, `call:${call.callId}`)].filter(Boolean));
     // Rebuilt only when the call ends, so that focus stays on a control between updates.
     if (controlsShown !== Boolean(call.disposition)) {
       controlsShown = Boolean(call.disposition);

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Supplier;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,10 +42,12 @@ class DashboardBrowserTest extends ApiTestSupport {
   private static final String SUPERVISOR_LINE = "A supervisor is listening.";
 
   private ChromeDriver browser;
+  private DashboardPage page;
 
   @BeforeEach
   void openBrowser() {
     browser = Browser.start();
+    page = new DashboardPage(browser, api.baseUrl());
   }
 
   @AfterEach
@@ -65,8 +66,8 @@ class DashboardBrowserTest extends ApiTestSupport {
     signIn(API_KEY, "admin");
     assertThat(unnamedControls()).as("controls without an accessible name").isEmpty();
     browser.get(api.baseUrl() + "/dashboard/#/campaigns/" + campaignId);
-    WebElement start = awaitElement("button[data-action=start]");
-    assertThat(awaitElement("#campaign-progress").getDomAttribute("aria-label"))
+    WebElement start = page.awaitElement("button[data-action=start]");
+    assertThat(page.awaitElement("#campaign-progress").getDomAttribute("aria-label"))
         .isEqualTo("Progress of Browser test");
     assertThat(unnamedControls()).as("controls without an accessible name").isEmpty();
     Browser.screenshot(browser, "1-campaign-before-start");
@@ -75,7 +76,7 @@ class DashboardBrowserTest extends ApiTestSupport {
     new Actions(browser).sendKeys(Keys.ENTER).perform();
 
     List<Integer> seen = new ArrayList<>();
-    await(
+    DashboardPage.await(
         "the progress bar to show the three short calls done",
         () -> {
           int value = progress();
@@ -86,42 +87,51 @@ class DashboardBrowserTest extends ApiTestSupport {
         });
     assertThat(seen).as("progress values seen").isSorted().startsWith(0).contains(3);
     assertThat(seen.size()).as("progress seen advancing through %s", seen).isGreaterThan(2);
-    assertThat(text("#campaign-status")).isEqualTo("RUNNING");
+    assertThat(page.text("#campaign-status")).isEqualTo("RUNNING");
     Browser.screenshot(browser, "2-campaign-running");
     Browser.phoneScreenshot(browser, "2-campaign-running-phone");
 
     String callId = api.awaitStatus(liveCallTo(longCall), "in-progress").get("callId").asText();
     browser.get(api.baseUrl() + "/dashboard/#/calls");
-    awaitElement("tr[data-call='" + callId + "'] a").click();
-    await("the call's events", () -> text("#call-events").contains("in-progress"));
-    await("the call's history", () -> text("#history").contains("Activity task scheduled"));
-    assertThat(text("#history")).contains("Dial").contains("Workflow execution signaled");
+    page.awaitElement("tr[data-call='" + callId + "'] a").click();
+    DashboardPage.await(
+        "the call's events", () -> page.text("#call-events").contains("in-progress"));
+    DashboardPage.await(
+        "the call's history", () -> page.text("#history").contains("Activity task scheduled"));
+    assertThat(page.text("#history")).contains("Dial").contains("Workflow execution signaled");
     assertThat(browser.findElements(By.id("end-call"))).hasSize(1);
-    assertThat(awaitElement("#temporal-link").getDomAttribute("href"))
+    assertThat(page.text("section[aria-label=Call]"))
+        .as("the call's details")
+        .doesNotContain("null");
+    assertThat(page.awaitElement("#temporal-link").getDomAttribute("href"))
         .isEqualTo("http://temporal-ui.test:8233/namespaces/default/workflows/call%3A" + callId);
     assertThat(browser.findElements(By.cssSelector("[data-digit]"))).hasSize(12);
     assertThat(unnamedControls()).as("controls without an accessible name").isEmpty();
-    WebElement say = awaitElement("#say-text");
+    WebElement say = page.awaitElement("#say-text");
     tabTo(say);
-    assertThat(outline(say)).as("focus outline on the focused control").isNotEqualTo("none");
+    assertThat(outline(say)).as("the focus outline of the focused control").isEqualTo("solid");
     new Actions(browser).sendKeys(Keys.ENTER).perform();
-    await("the api's error next to the control", () -> text("#control-result").startsWith("text:"));
-    assertThat(text("#control-result")).contains("'text' is required");
+    DashboardPage.await(
+        "the api's error next to the control",
+        () -> page.text("#control-result").startsWith("text:"));
+    assertThat(page.text("#control-result")).contains("'text' is required");
     new Actions(browser).sendKeys(SUPERVISOR_LINE, Keys.ENTER).perform();
-    await(
+    DashboardPage.await(
         "the workflow's refusal next to the control",
-        () -> text("#control-result").contains("has no live conversation to speak on"));
+        () -> page.text("#control-result").contains("has no live conversation to speak on"));
     Browser.screenshot(browser, "3-live-call-admin");
     Browser.phoneScreenshot(browser, "3-live-call-admin-phone");
 
     signOut();
     signIn(VIEWER_KEY, "viewer");
     browser.get(api.baseUrl() + "/dashboard/#/campaigns/" + campaignId);
-    awaitElement("#campaign-progress");
-    await("the campaigns list", () -> text("#campaign-status").equals("RUNNING"));
+    page.awaitElement("#campaign-progress");
+    DashboardPage.await(
+        "the campaigns list", () -> page.text("#campaign-status").equals("RUNNING"));
     assertThat(browser.findElements(By.cssSelector("button[data-action]"))).isEmpty();
     browser.get(api.baseUrl() + "/dashboard/#/calls/" + callId);
-    await("the call's events", () -> text("#call-events").contains("in-progress"));
+    DashboardPage.await(
+        "the call's events", () -> page.text("#call-events").contains("in-progress"));
     assertThat(browser.findElements(By.id("end-call"))).isEmpty();
     assertThat(browser.findElements(By.cssSelector("#say-text, #transfer-to, [data-digit]")))
         .isEmpty();
@@ -137,50 +147,41 @@ class DashboardBrowserTest extends ApiTestSupport {
     signOut();
     signIn(SUPERVISOR_KEY, "supervisor");
     browser.get(api.baseUrl() + "/dashboard/#/calls/" + callId);
-    awaitElement("#end-call").click();
-    await(
+    page.awaitElement("#end-call").click();
+    DashboardPage.await(
         "the outcome event",
         () ->
             !browser.findElements(By.cssSelector("#call-events li[data-type=outcome]")).isEmpty());
-    await("the ended call", () -> text("#call-status").equals("completed"));
+    DashboardPage.await("the ended call", () -> page.text("#call-status").equals("completed"));
     Browser.screenshot(browser, "5-call-ended");
 
     browser.get(api.baseUrl() + "/dashboard/#/campaigns/" + campaignId);
-    awaitElement("#campaign-progress");
-    await("every contact finished", () -> progress() == 4);
+    page.awaitElement("#campaign-progress");
+    DashboardPage.await("every contact finished", () -> progress() == 4);
     Browser.screenshot(browser, "6-campaign-done");
   }
 
   private void signIn(String key, String role) {
-    browser.get(api.baseUrl() + "/dashboard/");
-    WebElement input = awaitElement("#key-input");
-    await("the key field to have focus", () -> "key-input".equals(focused().getDomAttribute("id")));
-    new Actions(browser).sendKeys(key, Keys.ENTER).perform();
-    await("signed in", () -> text("#who").contains("(" + role + ")"));
-    assertThat(input.isDisplayed()).isFalse();
+    page.signIn(key, role);
     assertThat(browser.executeScript("return sessionStorage.getItem('dialer.key')")).isEqualTo(key);
   }
 
   private void signOut() {
     browser.findElement(By.id("sign-out")).click();
-    awaitElement("#key-input");
+    page.awaitElement("#key-input");
   }
 
   /** Moves keyboard focus with Tab alone until it is on the element. */
   private void tabTo(WebElement target) {
-    for (int i = 0; i < 80 && !focused().equals(target); i++) {
+    for (int i = 0; i < 80 && !page.focused().equals(target); i++) {
       new Actions(browser).sendKeys(Keys.TAB).perform();
     }
-    assertThat(focused()).as("reachable with Tab").isEqualTo(target);
+    assertThat(page.focused()).as("reachable with Tab").isEqualTo(target);
   }
 
   private String outline(WebElement element) {
     return (String)
         browser.executeScript("return getComputedStyle(arguments[0]).outlineStyle", element);
-  }
-
-  private WebElement focused() {
-    return browser.switchTo().activeElement();
   }
 
   @SuppressWarnings("unchecked")
@@ -203,24 +204,6 @@ class DashboardBrowserTest extends ApiTestSupport {
   private int progress() {
     String value = browser.findElement(By.id("campaign-progress")).getDomProperty("value");
     return (int) Double.parseDouble(value);
-  }
-
-  private String text(String css) {
-    List<WebElement> found = browser.findElements(By.cssSelector(css));
-    return found.isEmpty() ? "" : found.get(0).getText();
-  }
-
-  private WebElement awaitElement(String css) {
-    await(css, () -> !browser.findElements(By.cssSelector(css)).isEmpty());
-    return browser.findElement(By.cssSelector(css));
-  }
-
-  private static void await(String what, Supplier<Boolean> condition) {
-    Awaitility.await(what)
-        .atMost(Duration.ofSeconds(60))
-        .pollInterval(Duration.ofMillis(100))
-        .ignoreExceptions()
-        .until(condition::get);
   }
 
   /** A New York number no other test calls; twilio-sim answers numbers ending 0–4. */
