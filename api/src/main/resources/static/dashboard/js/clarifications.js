@@ -37,45 +37,53 @@ export function clarificationPanel(context, only = null) {
     }
   };
   const tick = setInterval(() => {
-    for (const el of list.querySelectorAll('[data-times-out]')) {
-      el.textContent = remaining(el.dataset.timesOut) ?? 'timed out: the agent says its fallback';
+    for (const el of list.querySelectorAll('[data-deadline]')) {
+      el.textContent = remaining(el.dataset.deadline) ?? 'timed out: the agent says its fallback';
     }
   }, 250);
   const onEvent = (e) => { if (e.type.startsWith('clarification_')) reload(); };
-  const stops = [];
+  const sockets = new Map();
+  let timer = null;
   if (only) {
-    stops.push(watch(`callId=${encodeURIComponent(only)}`, onEvent, reload));
+    sockets.set(only, watch(`callId=${encodeURIComponent(only)}`, onEvent, reload));
   } else {
-    reload();
-    watchRunningCampaigns(onEvent, reload, stops, () => alive);
+    // Single calls belong to no campaign stream, and campaigns start after the page opened: a
+    // slow look for both.
+    const look = async () => {
+      await reload();
+      const list = await api('/api/campaigns?limit=50');
+      for (const c of list.campaigns) {
+        if (alive && (c.status === 'RUNNING' || c.status === 'PAUSED') && !sockets.has(c.id)) {
+          sockets.set(c.id, watch(`campaignId=${encodeURIComponent(c.id)}`, onEvent, reload));
+        }
+      }
+    };
+    look();
+    timer = setInterval(look, 5000);
   }
   return {
     element: section,
-    reload,
-    stop: () => { alive = false; clearInterval(tick); stops.forEach((stop) => stop()); },
+    stop: () => {
+      alive = false;
+      clearInterval(tick);
+      clearInterval(timer);
+      sockets.forEach((stop) => stop());
+    },
   };
 }
 
 export function clarificationsView(main, _id, context) {
   const panel = clarificationPanel(context);
   main.append(panel.element);
-  // Single calls belong to no campaign stream: a slow look for their questions too.
-  const timer = setInterval(panel.reload, 5000);
-  return () => { clearInterval(timer); panel.stop(); };
-}
-
-async function watchRunningCampaigns(onEvent, reload, stops, alive) {
-  const list = await api('/api/campaigns?limit=50');
-  for (const c of list.campaigns.filter((c) => c.status === 'RUNNING' || c.status === 'PAUSED')) {
-    if (alive()) stops.push(watch(`campaignId=${encodeURIComponent(c.id)}`, onEvent, reload));
-  }
+  return panel.stop;
 }
 
 function item(c, context) {
   const inputId = `answer-${c.callId}-${c.number}`;
   const result = h('p', { class: 'result', role: 'status' });
+  const end = deadline(c);
   const countdown = h('strong', { class: 'countdown', 'data-times-out': c.timesOutAt || '',
-    text: remaining(c.timesOutAt) ?? '–' });
+    'data-deadline': end || '', text: remaining(end) ?? '–' });
   const form = context.can('override') ? h('form', {
     class: 'answer',
     onsubmit: async (event) => {
@@ -111,6 +119,17 @@ function item(c, context) {
       meta('Waiting since', when(c.waitingSince)),
       meta('Times out in', countdown)),
     form, result);
+}
+
+// timesOutAt is on the workflow's clock. A question the api still lists as pending whose
+// timesOutAt is already past in this browser means the clocks disagree (a skewed laptop, or a test
+// server's clock): then the whole timeout counts from now, close to right for a question just
+// asked, instead of a countdown that says it timed out while the agent still waits.
+function deadline(c) {
+  if (!c.timesOutAt) return null;
+  const at = Date.parse(c.timesOutAt);
+  if (at > Date.now() || !c.waitingSince) return c.timesOutAt;
+  return new Date(Date.now() + at - Date.parse(c.waitingSince)).toISOString();
 }
 
 function meta(label, value) {
