@@ -24,6 +24,8 @@ import org.springframework.validation.annotation.Validated;
  * @param llm which model speaks
  * @param temporal where the call workflows are
  * @param twilio what checks that a relay handshake comes from Twilio
+ * @param metricsToken the bearer token {@code /actuator/prometheus} answers to ({@code
+ *     DIALER_METRICS_TOKEN}); blank refuses every scrape
  */
 @Validated
 @ConfigurationProperties(prefix = "dialer.media")
@@ -36,7 +38,8 @@ public record MediaProperties(
     @DefaultValue("20") @Min(1) int maxTurns,
     @DefaultValue @Valid @NotNull Llm llm,
     @DefaultValue @Valid @NotNull Temporal temporal,
-    @DefaultValue @Valid @NotNull Twilio twilio) {
+    @DefaultValue @Valid @NotNull Twilio twilio,
+    @DefaultValue("") String metricsToken) {
 
   /**
    * @param authToken Twilio's auth token ({@code TWILIO_AUTH_TOKEN}); blank (the sim) skips the

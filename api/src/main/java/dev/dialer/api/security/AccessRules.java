@@ -53,6 +53,7 @@ final class AccessRules {
           on(GET, "/call-status", Access.VIEWER),
           on(GET, "/call/{id}", Access.VIEWER),
           on(GET, "/calls", Access.VIEWER),
+          on(POST, "/override/{action}", Access.SUPERVISOR),
           on(POST, "/api/calls/{id}/end", Access.SUPERVISOR),
           on(POST, "/api/calls/{id}/override/**", Access.SUPERVISOR),
           on(POST, "/api/campaigns/{id}/pause", Access.SUPERVISOR),

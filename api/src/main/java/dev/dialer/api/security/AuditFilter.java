@@ -8,18 +8,25 @@ import java.io.IOException;
 import java.util.Set;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Writes an {@link ApiAudit} row for every state-changing /api request a key was let in for, once
- * it is answered (rate-limited ones included). Runs inside the security chain only.
+ * it is answered (rate-limited ones included), and for the seed-compatible routes outside /api that
+ * change state. Runs inside the security chain only.
  */
 class AuditFilter extends OncePerRequestFilter {
 
   private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
   private static final RequestMatcher API =
-      PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+      new OrRequestMatcher(
+          PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
+          PathPatternRequestMatcher.withDefaults().matcher("/outbound-call"),
+          PathPatternRequestMatcher.withDefaults().matcher("/end-call"),
+          PathPatternRequestMatcher.withDefaults().matcher("/call"),
+          PathPatternRequestMatcher.withDefaults().matcher("/override/**"));
 
   private final ApiAudit audit;
 

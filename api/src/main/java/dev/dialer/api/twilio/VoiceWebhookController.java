@@ -86,7 +86,7 @@ class VoiceWebhookController {
   private VoiceResponse relay(CallRecord call, String callSid) {
     ConversationRelay.Builder relay =
         new ConversationRelay.Builder()
-            .url(media.relayUrl())
+            .url(RelayUrls.pick(media.relayUrl(), call.callId()))
             .parameter(new Parameter.Builder().name("callId").value(call.callId()).build())
             .parameter(
                 new Parameter.Builder()

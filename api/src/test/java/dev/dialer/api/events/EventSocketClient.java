@@ -15,7 +15,7 @@ import java.util.function.Predicate;
 import org.awaitility.Awaitility;
 
 /** A real WebSocket client of /events/ws (the JDK's), keeping every event it was sent. */
-final class EventSocketClient implements WebSocket.Listener, AutoCloseable {
+public final class EventSocketClient implements WebSocket.Listener, AutoCloseable {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -24,7 +24,7 @@ final class EventSocketClient implements WebSocket.Listener, AutoCloseable {
   private WebSocket socket;
 
   /** Opens the socket with the key as a {@code bearer.} subprotocol and waits until subscribed. */
-  static EventSocketClient open(String baseUrl, String query, String key) {
+  public static EventSocketClient open(String baseUrl, String query, String key) {
     EventSocketClient client = new EventSocketClient();
     client.socket =
         HttpClient.newHttpClient()
@@ -41,12 +41,12 @@ final class EventSocketClient implements WebSocket.Listener, AutoCloseable {
     return socket.getSubprotocol();
   }
 
-  List<JsonNode> events() {
+  public List<JsonNode> events() {
     return List.copyOf(events);
   }
 
   /** Waits for an event the predicate accepts and returns it. */
-  JsonNode awaitEvent(Predicate<JsonNode> wanted) {
+  public JsonNode awaitEvent(Predicate<JsonNode> wanted) {
     return Awaitility.await("an event on the socket")
         .atMost(Duration.ofSeconds(60))
         .pollInterval(Duration.ofMillis(50))

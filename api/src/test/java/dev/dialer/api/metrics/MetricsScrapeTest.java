@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.dialer.api.support.ApiClient;
 import dev.dialer.api.support.ApiTestSupport;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -31,6 +34,30 @@ class MetricsScrapeTest extends ApiTestSupport {
     assertThat(scrape)
         .contains("dialer_inbox_backlog{")
         .contains("dialer_dial_latency_seconds_bucket{");
+  }
+
+  @Test
+  void givenACampaignThatRan_whenPrometheusScrapes_itShouldFindItsDialsByCampaign() {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("name", "metrics scrape");
+    body.put("purpose", "APPOINTMENT_CONFIRMATION");
+    body.put("contacts", List.of(Map.of("phone", "+13475557100"), Map.of("phone", "+13475557110")));
+    ApiClient.Reply created = api.post("/api/campaigns", body);
+    assertThat(created.status()).as("%s", created.body()).isEqualTo(201);
+    String id = created.body().get("id").asText();
+    assertThat(api.post("/api/campaigns/" + id + "/start", Map.of()).status()).isEqualTo(202);
+    Awaitility.await("campaign " + id + " to complete")
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(500))
+        .until(
+            () -> api.get("/api/campaigns/" + id).body().path("status").asText(),
+            "COMPLETED"::equals);
+
+    String series = "dialer_campaign_dials\\{[^}]*campaign=\"" + id + "\"[^}]*}";
+    Awaitility.await("dialer_campaign_dials of campaign " + id)
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(500))
+        .until(this::scrape, text -> value(text, series) == 2.0);
   }
 
   @Test
@@ -62,6 +89,12 @@ class MetricsScrapeTest extends ApiTestSupport {
             api.request("/actuator/prometheus").header("Accept", "text/plain").GET().build())
         .raw()
         .body();
+  }
+
+  /** The value of the first sample of this series, or -1 when there is none. */
+  private static double value(String scrape, String series) {
+    var matcher = Pattern.compile("(?m)^" + series + " ([0-9.eE+-]+)$").matcher(scrape);
+    return matcher.find() ? Double.parseDouble(matcher.group(1)) : -1;
   }
 
   /** A sample of this series whose value is above zero. */

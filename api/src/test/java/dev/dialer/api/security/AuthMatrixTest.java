@@ -73,7 +73,12 @@ class AuthMatrixTest extends ApiTestSupport {
           Map.entry("POST /call", Role.ADMIN),
           Map.entry("GET /call/{call_id}", Role.VIEWER),
           Map.entry("GET /calls", Role.VIEWER),
-          Map.entry("POST /api/outbound-call", Role.ADMIN));
+          Map.entry("POST /api/outbound-call", Role.ADMIN),
+          Map.entry("POST /override/text", Role.SUPERVISOR),
+          Map.entry("POST /override/dtmf", Role.SUPERVISOR),
+          Map.entry("POST /override/end", Role.SUPERVISOR),
+          Map.entry("POST /override/transfer", Role.SUPERVISOR),
+          Map.entry("POST /override/clarification", Role.SUPERVISOR));
 
   /**
    * Handler routes outside /api that anyone may call: Twilio's webhooks (their signature is checked

@@ -8,15 +8,20 @@ import dev.dialer.api.support.ApiTestSupport;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Each seed's example requests, as its documents write them (the number swapped for a sim number
  * where the example's is not a real one, and our key added), answered in the seed's shapes.
  */
 class SeedCompatibilityTest extends ApiTestSupport {
+
+  @Autowired private JdbcClient jdbc;
 
   @Test
   void givenSeed000Requests_whenACallIsPlacedWatchedAndEnded_itShouldAnswerInStarlisShapes() {
@@ -134,6 +139,31 @@ class SeedCompatibilityTest extends ApiTestSupport {
       assertThat(reply.status()).as(path).isEqualTo(403);
       assertThat(reply.raw().body()).as(path).isEmpty();
     }
+  }
+
+  /** Refused ones too: the audit records who tried what, whatever became of it. */
+  @Test
+  void givenSeedRoutesThatChangeState_whenCalled_eachIsAuditedUnderTheKeyIdNeverTheKey() {
+    Map<String, Reply> replies = new LinkedHashMap<>();
+    replies.put("/outbound-call", api.post("/outbound-call", Map.of("number", "+1")));
+    replies.put("/end-call", api.post("/end-call", Map.of("callSid", "CA-audit-none")));
+    replies.put("/call", api.post("/call", Map.of("customer_name", "Audit")));
+    replies.put("/api/outbound-call", api.post("/api/outbound-call", Map.of()));
+    replies.put("/override/end", api.post("/override/end", Map.of("callSid", "CA-audit-none")));
+
+    replies.forEach(
+        (path, reply) ->
+            assertThat(
+                    jdbc.sql(
+                            "SELECT count(*) FROM api_audit WHERE path = :path AND role = 'admin'"
+                                + " AND key_id <> :key AND method = 'POST' AND status = :status")
+                        .param("path", path)
+                        .param("key", API_KEY)
+                        .param("status", reply.status())
+                        .query(Long.class)
+                        .single())
+                .as("audit rows for %s answered %s", path, reply.status())
+                .isPositive());
   }
 
   @Test

@@ -40,6 +40,7 @@ import org.springframework.test.context.DynamicPropertySource;
 public abstract class ConversationTestSupport {
 
   protected static final String RELAY_SECRET = "test-relay-secret";
+  protected static final String MEDIA_SCRAPE_TOKEN = "test-media-scrape-token";
   protected static final int API_PORT = TestHosts.freePort();
   protected static final int MEDIA_PORT = TestHosts.freePort();
   protected static final SimClient sim = ApiTestSupport.sim;
@@ -81,6 +82,7 @@ public abstract class ConversationTestSupport {
                   "--dialer.media.relay-secret=" + RELAY_SECRET,
                   "--dialer.media.host=test-host",
                   "--dialer.media.silence-timeout=PT0.5S",
+                  "--dialer.media.metrics-token=" + MEDIA_SCRAPE_TOKEN,
                   "--spring.jmx.enabled=false");
     }
   }

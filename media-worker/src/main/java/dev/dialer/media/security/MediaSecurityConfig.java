@@ -1,5 +1,7 @@
 package dev.dialer.media.security;
 
+import dev.dialer.media.MediaProperties;
+import dev.dialer.media.metrics.ScrapeToken;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,20 +13,24 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Deny by default. {@code /relay} is opened on purpose: Twilio cannot log in, and the handler
  * checks the call's signed relay token before it does anything, the model call included. Health is
- * open for orchestrators; everything else (metrics included) is refused.
+ * open for orchestrators; Prometheus scrapes with a token of its own ({@link ScrapeToken});
+ * everything else is refused.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnClass(HttpSecurity.class)
 class MediaSecurityConfig {
 
   @Bean
-  SecurityFilterChain mediaSecurity(HttpSecurity http) throws Exception {
+  SecurityFilterChain mediaSecurity(HttpSecurity http, MediaProperties properties)
+      throws Exception {
     return http.authorizeHttpRequests(
             requests ->
                 requests
                     .requestMatchers("/relay", "/stream")
                     .permitAll()
                     .requestMatchers("/actuator/health", "/actuator/health/**")
+                    .permitAll()
+                    .requestMatchers(new ScrapeToken(properties.metricsToken()))
                     .permitAll()
                     .anyRequest()
                     .denyAll())

@@ -9,12 +9,14 @@ import java.util.List;
 
 /**
  * One accepted create request, with what became of the call so far; {@code conversation} is what
- * the callee heard and said over ConversationRelay (empty when there was none).
+ * the callee heard and said over ConversationRelay (empty when there was none); {@code url} is the
+ * voice URL the create request gave (which instance of the caller Twilio would call back).
  */
 public record LedgerEntry(
     String sid,
     String to,
     String from,
+    String url,
     Instant createdAt,
     Outcome outcome,
     CallStatus status,
@@ -27,6 +29,7 @@ public record LedgerEntry(
         call.sid(),
         call.request().to(),
         call.request().from(),
+        call.request().url(),
         call.dateCreated(),
         call.outcome(),
         call.status(),
