@@ -7,6 +7,7 @@ import dev.dialer.api.support.ApiTestSupport;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Reader;
+import java.lang.management.ManagementFactory;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,7 +27,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Uploads a generated CSV of {@code -Dbench.rows} contacts through {@code POST
  * /api/campaigns/{id}/contacts}, then loads the same file with a raw {@code COPY} into a table of
  * the same columns, in the same run on the same database, and prints both rates and their ratio.
- * Run by bench/contact-import.sh; skipped in the normal build.
+ * Also prints the heap in use after a GC before and after the upload, the heap's limit (run it with
+ * a small {@code -Xmx} to show the upload's memory is flat) and the JVM's RSS before and after. Run
+ * by {@code bench/campaign-bench.sh import}; skipped in the normal build.
  */
 @EnabledIfSystemProperty(named = "bench.rows", matches = "\\d+")
 class ContactImportBenchmark extends ApiTestSupport {
@@ -54,6 +57,9 @@ class ContactImportBenchmark extends ApiTestSupport {
       assertThat(created.status()).as("%s", created.body()).isEqualTo(201);
       String id = created.body().get("id").asText();
 
+      System.gc();
+      long heapBefore = usedHeap();
+      long rssBefore = rssKiB();
       long start = System.nanoTime();
       Reply uploaded =
           api.send(
@@ -63,6 +69,9 @@ class ContactImportBenchmark extends ApiTestSupport {
                   .POST(HttpRequest.BodyPublishers.ofFile(file))
                   .build());
       double apiSeconds = (System.nanoTime() - start) / 1e9;
+      long rssAfter = rssKiB();
+      System.gc();
+      long heapAfter = usedHeap();
       assertThat(uploaded.status()).as("%s", uploaded.body()).isEqualTo(200);
       assertThat(uploaded.body().get("accepted").asLong()).isEqualTo(rows);
 
@@ -70,14 +79,20 @@ class ContactImportBenchmark extends ApiTestSupport {
       BenchReport.print(
           String.format(
               "import rows=%d size=%dMB api=%.2fs (%.0f rows/s) rawCopy=%.2fs (%.0f rows/s)"
-                  + " api/raw=%.2f",
+                  + " api/raw=%.2f heapBefore=%dMB heapAfter=%dMB maxHeap=%dMB"
+                  + " rssBefore=%dMB rssAfter=%dMB",
               rows,
               Files.size(file) / (1024 * 1024),
               apiSeconds,
               rows / apiSeconds,
               copySeconds,
               rows / copySeconds,
-              (rows / apiSeconds) / (rows / copySeconds)));
+              (rows / apiSeconds) / (rows / copySeconds),
+              heapBefore >> 20,
+              heapAfter >> 20,
+              Runtime.getRuntime().maxMemory() >> 20,
+              rssBefore >> 10,
+              rssAfter >> 10));
     } finally {
       Files.deleteIfExists(file);
     }
@@ -100,6 +115,23 @@ class ContactImportBenchmark extends ApiTestSupport {
       }
       return (System.nanoTime() - start) / 1e9;
     }
+  }
+
+  private static long usedHeap() {
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+  }
+
+  /** The JVM's resident set, from /proc (Linux), in KiB; 0 elsewhere. */
+  private static long rssKiB() throws IOException {
+    Path status = Path.of("/proc/self/status");
+    if (!Files.exists(status)) {
+      return 0;
+    }
+    return Files.readAllLines(status).stream()
+        .filter(line -> line.startsWith("VmRSS:"))
+        .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")))
+        .findFirst()
+        .orElse(0);
   }
 
   private static void write(Path file, int rows) throws IOException {
