@@ -21,8 +21,10 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
@@ -34,6 +36,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * warm-up; prints the median and mean per workflow and the ratio of the means.
  */
 @EnabledIfSystemProperty(named = "bench.calls", matches = "\\d+")
+// The module's default timeout is for tests; a benchmark's length is its size.
+@Timeout(value = 30, unit = TimeUnit.MINUTES)
 class CallWorkflowOverheadBenchmark {
 
   private static final String QUEUE = "bench";
