@@ -13,7 +13,8 @@ case "$what" in
   import) test=ContactImportBenchmark; props=(-Dbench.rows="${ROWS:-1000000}") ;;
   *) echo "usage: bench/campaign-bench.sh pacing|scale|import" >&2; exit 2 ;;
 esac
-./mvnw -q -pl db,workflows,activities,twilio-sim install -DskipTests
-./mvnw -q -pl api test -Dtest="$test" "${props[@]}" -Dsurefire.failIfNoSpecifiedTests=false \
-  -DargLine="-Xmx8g"
+# A reactor build of api and the modules it needs, from this tree only: nothing is installed into
+# (or read from) the shared ~/.m2, so a bench never runs another tree's artifacts.
+./mvnw -q -pl api -am test -Dtest="$test" "${props[@]}" -Dsurefire.failIfNoSpecifiedTests=false \
+  -DargLine="${ARGLINE:--Xmx8g}"
 grep BENCH "api/target/surefire-reports/dev.dialer.api.bench.$test-output.txt"

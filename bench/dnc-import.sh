@@ -15,7 +15,7 @@ awk -v n="$LINES" 'BEGIN {
 }' > "$FILE"
 echo "generated $FILE ($(wc -l < "$FILE") lines, $(du -h "$FILE" | cut -f1))"
 
-./mvnw -q -pl db,workflows install -DskipTests
-./mvnw -q -pl activities test -Dtest=NationalRegistryImportBenchmark \
+# Reactor build from this tree only (no install into the shared ~/.m2).
+./mvnw -q -pl activities -am test -Dtest=NationalRegistryImportBenchmark \
   -Dbench.file="$FILE" -Dsurefire.failIfNoSpecifiedTests=false
 grep BENCH activities/target/surefire-reports/dev.dialer.activities.dnc.NationalRegistryImportBenchmark-output.txt

@@ -1,140 +1,94 @@
 package dev.dialer.api.campaign;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.dialer.activities.StringMapJson;
-import java.nio.charset.StandardCharsets;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
 
 /**
- * Checked contacts on their way into {@code campaign_contact}: COPY into a temporary staging table,
- * then one {@code INSERT … SELECT … ON CONFLICT DO NOTHING} per batch, which also tells duplicates
- * apart. The staging table is dropped at commit.
+ * Checked batches on their way into {@code campaign_contact}. Each is first COPied straight into
+ * the table under a savepoint: no staging table, no {@code INSERT … SELECT}, no speculative
+ * insertion. A phone the campaign already has breaks that COPY on the unique key; the batch is then
+ * rolled back to the savepoint and merged as before (COPY into a temporary staging table, one
+ * {@code INSERT … SELECT … ORDER BY row_number ON CONFLICT DO NOTHING}), which tells the duplicates
+ * apart, and so are the batches after it: an upload that repeats a phone tends to repeat more.
  */
 final class ContactBatch {
 
-  private static final int BUFFER = 1 << 16;
   private static final String STAGE = "campaign_contact_stage";
+  private static final String UNIQUE_VIOLATION = "23505";
 
   private final Connection connection;
   private final CopyManager copies;
-  private final ObjectMapper json;
-  private final StringBuilder buffer = new StringBuilder(BUFFER + 1024);
-  private CopyIn copy;
-  private int size;
+  private boolean direct = true;
+  private boolean staged;
 
-  ContactBatch(Connection connection, ObjectMapper json) throws SQLException {
+  ContactBatch(Connection connection) throws SQLException {
     this.connection = connection;
     this.copies = connection.unwrap(PGConnection.class).getCopyAPI();
-    this.json = json;
-    try (Statement st = connection.createStatement()) {
-      st.execute(
-          "CREATE TEMP TABLE IF NOT EXISTS "
-              + STAGE
-              + " (row_number BIGINT, phone TEXT, name TEXT, timezone TEXT, zip TEXT,"
-              + " us_state TEXT, custom_parameters JSONB) ON COMMIT DROP");
-      st.execute("TRUNCATE " + STAGE);
-    }
   }
 
-  int size() {
-    return size;
-  }
-
-  void add(long rowNumber, Contact contact) throws SQLException {
-    if (copy == null) {
-      copy =
-          copies.copyIn(
-              "COPY "
-                  + STAGE
-                  + " (row_number, phone, name, timezone, zip, us_state, custom_parameters)"
-                  + " FROM STDIN");
-    }
-    buffer.append(rowNumber).append('\t');
-    cell(contact.phone()).append('\t');
-    cell(contact.name()).append('\t');
-    cell(contact.timezone()).append('\t');
-    cell(contact.zip()).append('\t');
-    cell(contact.state()).append('\t');
-    cell(parameters(contact)).append('\n');
-    size++;
-    if (buffer.length() >= BUFFER) {
-      flush();
-    }
-  }
-
-  /** Moves the staged rows into the campaign; returns how many were new. */
-  long insert(String campaignId) throws SQLException {
-    if (size == 0) {
+  /** Stores the batch; returns how many of its rows were new to the campaign. */
+  long store(String campaignId, ContactCopy.Batch batch) throws SQLException {
+    if (batch.rows() == 0) {
       return 0;
     }
-    flush();
-    copy.endCopy();
-    copy = null;
-    long inserted;
+    if (direct) {
+      Savepoint savepoint = connection.setSavepoint();
+      try {
+        long copied = copy("COPY campaign_contact " + ContactCopy.COLUMNS + " FROM STDIN", batch);
+        connection.releaseSavepoint(savepoint);
+        return copied;
+      } catch (SQLException e) {
+        if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+          throw e;
+        }
+        connection.rollback(savepoint);
+        direct = false;
+      }
+    }
+    return merge(campaignId, batch);
+  }
+
+  private long merge(String campaignId, ContactCopy.Batch batch) throws SQLException {
+    try (Statement st = connection.createStatement()) {
+      if (!staged) {
+        st.execute(
+            "CREATE TEMP TABLE IF NOT EXISTS "
+                + STAGE
+                + " (campaign_id TEXT, row_number BIGINT, phone TEXT, name TEXT, timezone TEXT,"
+                + " zip TEXT, us_state TEXT, custom_parameters JSONB) ON COMMIT DROP");
+        staged = true;
+      }
+      st.execute("TRUNCATE " + STAGE);
+    }
+    copy("COPY " + STAGE + " " + ContactCopy.COLUMNS + " FROM STDIN", batch);
     try (PreparedStatement insert =
         connection.prepareStatement(
-            "INSERT INTO campaign_contact (campaign_id, row_number, phone, name, timezone, zip,"
-                + " us_state, custom_parameters)"
+            "INSERT INTO campaign_contact "
+                + ContactCopy.COLUMNS
                 + " SELECT ?, row_number, phone, name, timezone, zip, us_state, custom_parameters"
                 + " FROM "
                 + STAGE
                 + " ORDER BY row_number"
                 + " ON CONFLICT (campaign_id, phone) DO NOTHING")) {
       insert.setString(1, campaignId);
-      inserted = insert.executeLargeUpdate();
+      return insert.executeLargeUpdate();
     }
-    try (Statement st = connection.createStatement()) {
-      st.execute("TRUNCATE " + STAGE);
-    }
-    size = 0;
-    return inserted;
   }
 
-  /** Ends a COPY left open by a failed upload, so the connection goes back to the pool usable. */
-  void abort() {
+  private long copy(String sql, ContactCopy.Batch batch) throws SQLException {
     try {
-      if (copy != null && copy.isActive()) {
-        copy.cancelCopy();
-      }
-    } catch (SQLException e) {
-      // The transaction rolls back either way; the connection reports its own state.
+      return copies.copyIn(sql, new ByteArrayInputStream(batch.text()), 1 << 16);
+    } catch (IOException e) {
+      // Reading a byte array does not fail; the connection's own failures are SQLExceptions.
+      throw new UncheckedIOException(e);
     }
-  }
-
-  private void flush() throws SQLException {
-    if (buffer.isEmpty()) {
-      return;
-    }
-    byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
-    copy.writeToCopy(bytes, 0, bytes.length);
-    buffer.setLength(0);
-  }
-
-  private String parameters(Contact contact) {
-    return StringMapJson.write(json, contact.customParameters());
-  }
-
-  /** A value in COPY's text format: backslash escapes for the characters that delimit. */
-  private StringBuilder cell(String value) {
-    if (value == null) {
-      return buffer.append("\\N");
-    }
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      switch (c) {
-        case '\\' -> buffer.append("\\\\");
-        case '\t' -> buffer.append("\\t");
-        case '\n' -> buffer.append("\\n");
-        case '\r' -> buffer.append("\\r");
-        default -> buffer.append(c);
-      }
-    }
-    return buffer;
   }
 }

@@ -2,13 +2,10 @@ package dev.dialer.api.campaign;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dialer.workflows.campaign.CampaignStatus;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -16,9 +13,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Adds contacts to a campaign from a reader, checking each row and writing them in batches. An
- * upload is one transaction: a body that breaks off adds nothing. Uploads to one campaign take
- * turns, so that row numbers keep each upload's order.
+ * Adds contacts to a campaign from a reader, checking each row and writing them in batches: rows
+ * are read and checked on one thread ({@link CheckedRows}) while this one writes the batch before
+ * ({@link ContactBatch}). An upload is one transaction: a body that breaks off adds nothing.
+ * Uploads to one campaign take turns, so that row numbers keep each upload's order.
  */
 @Component
 class ContactImporter {
@@ -45,8 +43,6 @@ class ContactImporter {
             return run(connection, campaignId, reader);
           } catch (SQLException e) {
             throw new IllegalStateException("the contacts could not be stored: " + e, e);
-          } catch (IOException e) {
-            throw new UncheckedIOException("the upload could not be read: " + e.getMessage(), e);
           } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
           }
@@ -54,40 +50,24 @@ class ContactImporter {
   }
 
   private ContactsImported run(Connection connection, String campaignId, ContactReader reader)
-      throws SQLException, IOException {
+      throws SQLException {
     long base = lockAndFindLastRow(connection, campaignId);
-    ContactBatch batch = new ContactBatch(connection, json);
+    ContactBatch batch = new ContactBatch(connection);
     long accepted = 0;
     long duplicates = 0;
-    long rejectedCount = 0;
-    List<RejectedRow> rejected = new ArrayList<>();
-    try {
-      ContactRow row;
-      while ((row = reader.next()) != null) {
-        ContactRules.Checked checked = ContactRules.check(row);
-        if (checked.rejected() != null) {
-          rejectedCount++;
-          if (rejected.size() < MAX_REJECTED_SHOWN) {
-            rejected.add(checked.rejected());
-          }
-          continue;
-        }
-        batch.add(base + row.row(), checked.contact());
-        if (batch.size() >= BATCH) {
-          int staged = batch.size();
-          long inserted = batch.insert(campaignId);
-          accepted += inserted;
-          duplicates += staged - inserted;
-        }
+    try (CheckedRows rows = CheckedRows.start(reader, campaignId, base, json)) {
+      ContactCopy.Batch next;
+      while ((next = rows.next()) != null) {
+        long inserted = batch.store(campaignId, next);
+        accepted += inserted;
+        duplicates += next.duplicates() + next.rows() - inserted;
       }
-      int staged = batch.size();
-      long inserted = batch.insert(campaignId);
-      accepted += inserted;
-      duplicates += staged - inserted;
-    } finally {
-      batch.abort();
+      return new ContactsImported(
+          accepted, duplicates, List.copyOf(rows.rejected()), rows.rejectedCount());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("the upload was interrupted", e);
     }
-    return new ContactsImported(accepted, duplicates, rejected, rejectedCount);
   }
 
   /**

@@ -17,7 +17,6 @@ final class ContactRules {
   static final int MAX_PARAMETERS = 50;
   private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
   private static final Set<String> ZONES = ZoneId.getAvailableZoneIds();
-  private static final Pattern NANP_E164 = Pattern.compile("\\+1\\d{10}");
   private static final Pattern ZIP = Pattern.compile("(\\d{5})(-?\\d{4})?");
 
   /** Exactly one of the two is set. */
@@ -78,11 +77,10 @@ final class ContactRules {
   }
 
   private static String e164(String phone) {
-    if (NANP_E164.matcher(phone).matches()) {
-      // Already canonical: building the number skips parse(), most of a row's cost in big uploads.
-      PhoneNumber number =
-          new PhoneNumber().setCountryCode(1).setNationalNumber(Long.parseLong(phone, 2, 12, 10));
-      return PHONES.isValidNumber(number) ? phone : null;
+    long national = NanpValidity.canonicalNational(phone);
+    if (national >= 0) {
+      // Already canonical: no parse(), and validity is known per prefix (NanpValidity).
+      return NanpValidity.isValid(national) ? phone : null;
     }
     try {
       PhoneNumber parsed = PHONES.parse(phone, "US");

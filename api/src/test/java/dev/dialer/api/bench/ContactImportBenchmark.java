@@ -7,6 +7,7 @@ import dev.dialer.api.support.ApiTestSupport;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Reader;
+import java.lang.management.ManagementFactory;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,8 +26,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Uploads a generated CSV of {@code -Dbench.rows} contacts through {@code POST
  * /api/campaigns/{id}/contacts}, then loads the same file with a raw {@code COPY} into a table of
- * the same columns, in the same run on the same database, and prints both rates and their ratio.
- * Run by bench/contact-import.sh; skipped in the normal build.
+ * the same columns, in the same run on the same database, and prints both rates and their ratio;
+ * then COPies the same contacts in their stored form straight into {@code campaign_contact}: the
+ * table's own floor. Also prints the heap in use after a GC before and after the upload, the heap's
+ * limit (run it with a small {@code -Xmx} to show the upload's memory is flat) and the JVM's RSS
+ * before and after. Run by {@code bench/campaign-bench.sh import}; skipped in the normal build.
  */
 @EnabledIfSystemProperty(named = "bench.rows", matches = "\\d+")
 class ContactImportBenchmark extends ApiTestSupport {
@@ -39,21 +43,10 @@ class ContactImportBenchmark extends ApiTestSupport {
     Path file = Files.createTempFile("contacts-", ".csv");
     try {
       write(file, rows);
-      Reply created =
-          api.post(
-              "/api/campaigns",
-              Map.of(
-                  "name",
-                  "import " + rows,
-                  "purpose",
-                  "APPOINTMENT_CONFIRMATION",
-                  "pacing",
-                  Map.of("callsPerSecond", 1, "maxConcurrentCalls", 1),
-                  "retry",
-                  Map.of("maxAttempts", 1)));
-      assertThat(created.status()).as("%s", created.body()).isEqualTo(201);
-      String id = created.body().get("id").asText();
-
+      String id = campaign("import " + rows);
+      System.gc();
+      long heapBefore = usedHeap();
+      long rssBefore = rssKiB();
       long start = System.nanoTime();
       Reply uploaded =
           api.send(
@@ -63,23 +56,96 @@ class ContactImportBenchmark extends ApiTestSupport {
                   .POST(HttpRequest.BodyPublishers.ofFile(file))
                   .build());
       double apiSeconds = (System.nanoTime() - start) / 1e9;
+      long rssAfter = rssKiB();
+      System.gc();
+      long heapAfter = usedHeap();
       assertThat(uploaded.status()).as("%s", uploaded.body()).isEqualTo(200);
       assertThat(uploaded.body().get("accepted").asLong()).isEqualTo(rows);
 
       double copySeconds = rawCopy(file);
+      double tableSeconds = tableCopy(rows);
       BenchReport.print(
           String.format(
               "import rows=%d size=%dMB api=%.2fs (%.0f rows/s) rawCopy=%.2fs (%.0f rows/s)"
-                  + " api/raw=%.2f",
+                  + " api/raw=%.2f tableCopy=%.2fs (%.0f rows/s) api/table=%.2f"
+                  + " heapBefore=%dMB heapAfter=%dMB maxHeap=%dMB rssBefore=%dMB rssAfter=%dMB",
               rows,
               Files.size(file) / (1024 * 1024),
               apiSeconds,
               rows / apiSeconds,
               copySeconds,
               rows / copySeconds,
-              (rows / apiSeconds) / (rows / copySeconds)));
+              (rows / apiSeconds) / (rows / copySeconds),
+              tableSeconds,
+              rows / tableSeconds,
+              tableSeconds / apiSeconds,
+              heapBefore >> 20,
+              heapAfter >> 20,
+              Runtime.getRuntime().maxMemory() >> 20,
+              rssBefore >> 10,
+              rssAfter >> 10));
+      BenchReport.print(
+          String.format(
+              "P5 csv-rows/s=%.0f vs-copy=%.2f vs-table-copy=%.2f rows=%d rss-mb=%d",
+              rows / apiSeconds,
+              copySeconds / apiSeconds,
+              tableSeconds / apiSeconds,
+              rows,
+              rssAfter >> 10));
     } finally {
       Files.deleteIfExists(file);
+    }
+  }
+
+  private static String campaign(String name) {
+    Reply created =
+        api.post(
+            "/api/campaigns",
+            Map.of(
+                "name",
+                name,
+                "purpose",
+                "APPOINTMENT_CONFIRMATION",
+                "pacing",
+                Map.of("callsPerSecond", 1, "maxConcurrentCalls", 1),
+                "retry",
+                Map.of("maxAttempts", 1)));
+    assertThat(created.status()).as("%s", created.body()).isEqualTo(201);
+    return created.body().get("id").asText();
+  }
+
+  /**
+   * The table's own floor: the same contacts, already in their stored form, COPied straight into
+   * {@code campaign_contact} for another campaign (its unique key, foreign key and four indexes).
+   * No import can be cheaper than this on the same database.
+   */
+  private double tableCopy(int rows) throws SQLException, IOException {
+    String id = campaign("table floor " + rows);
+    Path text = Files.createTempFile("contacts-", ".tsv");
+    try {
+      String[] zones = {"America/New_York", "America/Chicago", "America/Denver", "\\N"};
+      try (BufferedWriter out = Files.newBufferedWriter(text, StandardCharsets.UTF_8)) {
+        for (int i = 0; i < rows; i++) {
+          out.write(id + "\t" + (i + 1) + "\t" + BenchNumbers.number(i) + "\tContact " + i);
+          out.write("\t" + zones[i % zones.length]);
+          out.write(i % 2 == 0 ? "\t10001\tNY\t" : "\t\\N\t\\N\t");
+          out.write("{\"account\":\"ACC-" + i + "\"}\n");
+        }
+      }
+      try (Connection connection = dataSource.getConnection();
+          Reader reader = Files.newBufferedReader(text, StandardCharsets.UTF_8)) {
+        long start = System.nanoTime();
+        connection
+            .unwrap(PGConnection.class)
+            .getCopyAPI()
+            .copyIn(
+                "COPY campaign_contact (campaign_id, row_number, phone, name, timezone, zip,"
+                    + " us_state, custom_parameters) FROM STDIN",
+                reader);
+        return (System.nanoTime() - start) / 1e9;
+      }
+    } finally {
+      Files.deleteIfExists(text);
     }
   }
 
@@ -100,6 +166,23 @@ class ContactImportBenchmark extends ApiTestSupport {
       }
       return (System.nanoTime() - start) / 1e9;
     }
+  }
+
+  private static long usedHeap() {
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+  }
+
+  /** The JVM's resident set, from /proc (Linux), in KiB; 0 elsewhere. */
+  private static long rssKiB() throws IOException {
+    Path status = Path.of("/proc/self/status");
+    if (!Files.exists(status)) {
+      return 0;
+    }
+    return Files.readAllLines(status).stream()
+        .filter(line -> line.startsWith("VmRSS:"))
+        .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")))
+        .findFirst()
+        .orElse(0);
   }
 
   private static void write(Path file, int rows) throws IOException {
