@@ -60,9 +60,11 @@ class CallService {
     log.info("{} queued to {} from {}", sid, request.to(), request.from());
     callbackLog.created(call);
     lifecycle.begin(call);
-    // Chaos: an "early" call answers its create only once its first callback went out.
+    CallResource created = CallResource.of(call.snapshot());
+    // Chaos: an "early" call answers its create (still "queued", as Twilio's does) only once its
+    // first callback went out.
     callbackLog.awaitIfEarly(call);
-    return CallResource.of(call.snapshot());
+    return created;
   }
 
   CallResource fetch(String sid) {
