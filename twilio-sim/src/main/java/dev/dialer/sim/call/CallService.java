@@ -1,6 +1,7 @@
 package dev.dialer.sim.call;
 
 import dev.dialer.sim.SimProperties;
+import dev.dialer.sim.callback.CallbackLog;
 import dev.dialer.sim.error.TwilioApiException;
 import dev.dialer.sim.ledger.Ledger;
 import dev.dialer.sim.scenario.FailCreate;
@@ -25,6 +26,7 @@ class CallService {
   private final Ledger ledger;
   private final SimProperties properties;
   private final Clock clock;
+  private final CallbackLog callbackLog;
 
   CallService(
       CallStore calls,
@@ -32,7 +34,9 @@ class CallService {
       ScenarioStore scenarios,
       Ledger ledger,
       SimProperties properties,
-      Clock clock) {
+      Clock clock,
+      CallbackLog callbackLog) {
+    this.callbackLog = callbackLog;
     this.calls = calls;
     this.lifecycle = lifecycle;
     this.scenarios = scenarios;
@@ -54,8 +58,13 @@ class CallService {
     calls.add(call);
     ledger.record(call);
     log.info("{} queued to {} from {}", sid, request.to(), request.from());
+    callbackLog.created(call);
     lifecycle.begin(call);
-    return CallResource.of(call.snapshot());
+    CallResource created = CallResource.of(call.snapshot());
+    // Chaos: an "early" call answers its create (still "queued", as Twilio's does) only once its
+    // first callback went out.
+    callbackLog.awaitIfEarly(call);
+    return created;
   }
 
   CallResource fetch(String sid) {

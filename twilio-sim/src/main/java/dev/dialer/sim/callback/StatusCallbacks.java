@@ -4,6 +4,8 @@ import dev.dialer.sim.call.CallRequest;
 import dev.dialer.sim.call.CallSnapshot;
 import dev.dialer.sim.call.SimCall;
 import dev.dialer.sim.call.TwilioDates;
+import dev.dialer.sim.scenario.CallbackFault;
+import dev.dialer.sim.scenario.FaultDice;
 import dev.dialer.sim.scenario.Scenario;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -23,10 +25,14 @@ public class StatusCallbacks {
 
   private final WebhookSender sender;
   private final Clock clock;
+  private final FaultDice dice;
+  private final CallbackLog callbackLog;
 
-  StatusCallbacks(WebhookSender sender, Clock clock) {
+  StatusCallbacks(WebhookSender sender, Clock clock, FaultDice dice, CallbackLog callbackLog) {
     this.sender = sender;
     this.clock = clock;
+    this.dice = dice;
+    this.callbackLog = callbackLog;
   }
 
   /** Call for every event; it is sent only when subscribed, shaped by the call's scenario. */
@@ -52,15 +58,37 @@ public class StatusCallbacks {
 
   private void deliver(SimCall call, CallbackEvent event, WebhookSender.Webhook webhook) {
     Scenario scenario = call.scenario();
-    if (scenario.dropEvents().contains(event)) {
-      log.info("{} dropping {} as the scenario asks", webhook.callSid(), webhook.purpose());
+    String status = webhook.params().get("CallStatus");
+    int sequence = Integer.parseInt(webhook.params().get("SequenceNumber"));
+    CallbackFault fault =
+        scenario.dropEvents().contains(event)
+            ? CallbackFault.DROP
+            : dice.callback(call.sid(), call.request().to(), status, sequence);
+    if (fault == CallbackFault.REORDER && event == CallbackEvent.COMPLETED) {
+      // Nothing comes after the final callback to be overtaken by it.
+      fault = CallbackFault.NONE;
+    }
+    if (fault == CallbackFault.DROP) {
+      log.info("{} dropping {}", webhook.callSid(), webhook.purpose());
+      callbackLog.skipped(call.sid(), sequence, status, fault);
       return;
     }
+    boolean held =
+        fault == CallbackFault.REORDER
+            || (scenario.deliverOutOfOrder() && event != CallbackEvent.COMPLETED);
+    CallbackLog.Entry entry =
+        held
+            ? callbackLog.skipped(call.sid(), sequence, status, fault)
+            : callbackLog.add(call.sid(), sequence, status, fault);
     String token = UUID.randomUUID().toString();
-    Supplier<CompletableFuture<?>> delivery = () -> sender.send(webhook, token);
-    int copies = scenario.duplicateCallbacks() ? 2 : 1;
+    Supplier<CompletableFuture<?>> delivery =
+        () ->
+            sender
+                .send(webhook, token)
+                .thenAccept(body -> callbackLog.delivered(call.sid(), entry, body));
+    int copies = scenario.duplicateCallbacks() || fault == CallbackFault.DUPLICATE ? 2 : 1;
     for (int i = 0; i < copies; i++) {
-      if (scenario.deliverOutOfOrder() && event != CallbackEvent.COMPLETED) {
+      if (held) {
         call.outbox().hold(delivery);
       } else {
         call.outbox().send(delivery);

@@ -1,6 +1,7 @@
 package dev.dialer.sim.ledger;
 
 import dev.dialer.sim.call.SimCall;
+import dev.dialer.sim.callback.CallbackLog;
 import dev.dialer.sim.callee.Callees;
 import java.util.List;
 import java.util.Queue;
@@ -16,9 +17,11 @@ public class Ledger {
 
   private final Queue<SimCall> calls = new ConcurrentLinkedQueue<>();
   private final Callees callees;
+  private final CallbackLog callbacks;
 
-  Ledger(Callees callees) {
+  Ledger(Callees callees, CallbackLog callbacks) {
     this.callees = callees;
+    this.callbacks = callbacks;
   }
 
   public void record(SimCall call) {
@@ -27,11 +30,17 @@ public class Ledger {
 
   List<LedgerEntry> entries() {
     return calls.stream()
-        .map(call -> LedgerEntry.of(call.snapshot(), callees.conversation(call.sid())))
+        .map(
+            call ->
+                LedgerEntry.of(
+                    call.snapshot(),
+                    callees.conversation(call.sid()),
+                    callbacks.forCall(call.sid())))
         .toList();
   }
 
   void clear() {
     calls.clear();
+    callbacks.clear();
   }
 }
