@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.dialer.api.support.ApiClient.Reply;
 import dev.dialer.api.support.ApiTestSupport;
 import dev.dialer.workflows.WorkflowIds;
+import io.temporal.api.enums.v1.EventType;
+import io.temporal.api.enums.v1.WorkflowTaskFailedCause;
 import io.temporal.api.history.v1.HistoryEvent;
 import io.temporal.client.WorkflowClient;
 import io.temporal.common.WorkflowExecutionHistory;
@@ -14,6 +16,8 @@ import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -93,11 +97,18 @@ class CampaignScaleBenchmark extends ApiTestSupport {
     String workflowId = WorkflowIds.campaign(id);
     int runs = 0;
     int longestRun = 0;
+    long refused = 0;
+    long signals = 0;
     String runId = "";
     while (runId != null) {
       WorkflowExecutionHistory history = client.fetchHistory(workflowId, runId);
       runs++;
       longestRun = Math.max(longestRun, history.getEvents().size());
+      refused += history.getEvents().stream().filter(CampaignScaleBenchmark::refused).count();
+      signals +=
+          history.getEvents().stream()
+              .filter(e -> e.getEventType() == EventType.EVENT_TYPE_WORKFLOW_EXECUTION_SIGNALED)
+              .count();
       HistoryEvent first = history.getEvents().get(0);
       String previous =
           first.getWorkflowExecutionStartedEventAttributes().getContinuedExecutionRunId();
@@ -123,6 +134,33 @@ class CampaignScaleBenchmark extends ApiTestSupport {
             runs,
             longestRun,
             longestCall));
+    long rssMb = peakRssMb();
+    // Every run but the last closed by one accepted continue-as-new; each refused task was a
+    // close (continue-as-new or completion) the server turned down for events that came meanwhile.
+    BenchReport.print(
+        String.format(
+            "scale refusedTasks=%d closeAttempts=%d runs=%d signals=%d peakRssMb=%d",
+            refused, refused + runs, runs, signals, rssMb));
+    BenchReport.print(
+        String.format(
+            "P6 contacts=%d wall-s=%.1f calls/s=%.1f max-history=%d rss-mb=%d",
+            contacts, seconds, contacts / seconds, longestRun, rssMb));
+  }
+
+  /** A workflow task the server refused because events came while it ran (UnhandledCommand). */
+  private static boolean refused(HistoryEvent event) {
+    return event.getEventType() == EventType.EVENT_TYPE_WORKFLOW_TASK_FAILED
+        && event.getWorkflowTaskFailedEventAttributes().getCause()
+            == WorkflowTaskFailedCause.WORKFLOW_TASK_FAILED_CAUSE_UNHANDLED_COMMAND;
+  }
+
+  /** The peak resident set of this JVM (api, worker, test server, sim): VmHWM. */
+  private static long peakRssMb() throws IOException {
+    return Files.readAllLines(Path.of("/proc/self/status")).stream()
+        .filter(line -> line.startsWith("VmHWM:"))
+        .map(line -> Long.parseLong(line.replaceAll("\\D", "")) / 1024)
+        .findFirst()
+        .orElse(-1L);
   }
 
   /** The first attempt's callId of the {@code row}th contact, from the contacts list. */
