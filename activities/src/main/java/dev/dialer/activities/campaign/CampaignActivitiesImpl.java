@@ -8,10 +8,14 @@ import dev.dialer.workflows.campaign.ClaimRequest;
 import dev.dialer.workflows.campaign.ClaimedContacts;
 import dev.dialer.workflows.campaign.CloseContacts;
 import dev.dialer.workflows.campaign.ContactState;
+import dev.dialer.workflows.campaign.LedgerEnds;
+import dev.dialer.workflows.campaign.LedgerEndsRequest;
 import dev.dialer.workflows.campaign.RecordResults;
 import dev.dialer.workflows.campaign.SavedState;
 import dev.dialer.workflows.campaign.SettleRequest;
 import dev.dialer.workflows.campaign.SettledCalls;
+import dev.dialer.workflows.campaign.StartCalls;
+import dev.dialer.workflows.campaign.StartedCalls;
 import io.temporal.failure.ApplicationFailure;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +40,7 @@ public class CampaignActivitiesImpl implements CampaignActivities {
   private final CampaignCalls calls;
   private final CampaignStore campaigns;
   private final CallExecutions executions;
+  private final CallStarter starter;
 
   CampaignActivitiesImpl(
       CampaignHopper hopper,
@@ -43,13 +48,15 @@ public class CampaignActivitiesImpl implements CampaignActivities {
       CampaignContacts contacts,
       CampaignCalls calls,
       CampaignStore campaigns,
-      CallExecutions executions) {
+      CallExecutions executions,
+      CallStarter starter) {
     this.hopper = hopper;
     this.results = results;
     this.contacts = contacts;
     this.calls = calls;
     this.campaigns = campaigns;
     this.executions = executions;
+    this.starter = starter;
   }
 
   @Override
@@ -132,6 +139,19 @@ public class CampaignActivitiesImpl implements CampaignActivities {
     }
     ended.addAll(lost);
     return new SettledCalls(ended);
+  }
+
+  @Override
+  public LedgerEnds ledgerEnds(LedgerEndsRequest request) {
+    require(request.campaignId() != null, "campaignId is required");
+    require(request.limit() > 0, "limit must be above 0; got " + request.limit());
+    return new LedgerEnds(calls.unrecorded(request.campaignId(), request.limit()));
+  }
+
+  @Override
+  public StartedCalls startCalls(StartCalls request) {
+    requireSettings(request.settings());
+    return starter.start(request);
   }
 
   @Override

@@ -77,6 +77,31 @@ class CampaignCalls {
   }
 
   /**
+   * Ends of this campaign's calls not recorded yet: the ledger has the disposition, and the contact
+   * is still DIALING on that call. Read through the contacts DIALING (at most the campaign's calls
+   * in flight), by callId.
+   */
+  List<CallEnded> unrecorded(String campaignId, int limit) {
+    return jdbc.sql(
+            """
+            SELECT l.call_id, l.contact_id, l.call_sid, l.disposition, l.status,
+                   l.duration_seconds, l.answered_by, l.error_code, l.next_allowed_at,
+                   l.compliance_reason
+              FROM campaign_contact c
+              JOIN call_ledger l ON l.call_id = c.last_call_id
+             WHERE c.campaign_id = :campaign AND c.state = 'DIALING'
+               AND l.campaign_id = :campaign AND l.contact_id = c.contact_id
+               AND l.disposition IS NOT NULL
+             ORDER BY l.call_id
+             LIMIT :limit
+            """)
+        .param("campaign", campaignId)
+        .param("limit", limit)
+        .query(CampaignCalls::ended)
+        .list();
+  }
+
+  /**
    * FAILED ends for calls whose workflow closed without writing one, the way a campaign ends a
    * child call that closed without reporting: their contacts are retried as the campaign's rules
    * say.

@@ -14,7 +14,9 @@ import dev.dialer.workflows.campaign.CampaignStatus;
 import dev.dialer.workflows.campaign.ClaimedContact;
 import dev.dialer.workflows.campaign.CloseContacts;
 import dev.dialer.workflows.campaign.ContactState;
+import dev.dialer.workflows.campaign.LedgerEndsRequest;
 import dev.dialer.workflows.campaign.Pacing;
+import dev.dialer.workflows.campaign.RecordResults;
 import dev.dialer.workflows.campaign.SavedState;
 import dev.dialer.workflows.campaign.SettingsChange;
 import dev.dialer.workflows.campaign.SettleRequest;
@@ -30,6 +32,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The campaign's status, the calls it settles from the ledger, and closing its contacts. */
@@ -252,6 +255,46 @@ class CampaignBookkeepingTest extends HopperTestSupport {
   private record CampaignRow(String status, Instant startedAt, Instant completedAt) {}
 
   /** Three New York contacts, claimed: their calls are in flight. */
+  @Test
+  void givenCallsEndedInTheLedger_ledgerEndsReturnsThoseNotRecordedYet_andNotOnceRecorded() {
+    String campaign = db.campaign(SETTINGS);
+    List<ClaimedContact> claimed = claimThree(campaign, "read");
+    ClaimedContact answered = claimed.get(0);
+    ClaimedContact busy = claimed.get(1);
+    String sid = "CA" + "6".repeat(32);
+    db.ledger.markDialStarted(answered.callId());
+    db.ledger.attachSid(answered.callId(), sid);
+    CallResult completed =
+        new CallResult(
+            answered.callId(), sid, Disposition.COMPLETED, "completed", 42, "human", null);
+    db.ledger.finish(completed, "completed", AT.plusSeconds(90));
+    CallResult noAnswer =
+        new CallResult(busy.callId(), null, Disposition.BUSY, null, null, null, null);
+    db.ledger.finish(noAnswer, "busy", AT.plusSeconds(30));
+
+    List<CallEnded> ended = ledgerEnds(campaign, 10);
+    db.activities.recordResults(
+        new RecordResults(campaign, AT.plusSeconds(100), SETTINGS, List.of(ended.get(0))));
+
+    assertThat(ended)
+        .as("the two ended calls, by callId; not the one still live")
+        .extracting(CallEnded::callId)
+        .containsExactlyElementsOf(Stream.of(answered.callId(), busy.callId()).sorted().toList());
+    assertThat(ended)
+        .filteredOn(end -> end.callId().equals(answered.callId()))
+        .singleElement()
+        .isEqualTo(new CallEnded(answered.callId(), answered.contactId(), completed));
+    assertThat(ledgerEnds(campaign, 10))
+        .as("once recorded, an end is no longer read")
+        .extracting(CallEnded::callId)
+        .containsExactly(ended.get(1).callId());
+    assertThat(ledgerEnds(campaign, 1)).hasSize(1);
+  }
+
+  private static List<CallEnded> ledgerEnds(String campaign, int limit) {
+    return db.activities.ledgerEnds(new LedgerEndsRequest(campaign, limit)).ended();
+  }
+
   private static List<ClaimedContact> claimThree(String campaign, String claimToken) {
     for (int i = 0; i < 3; i++) {
       db.contact(campaign, newYorkNumber());

@@ -112,7 +112,8 @@ final class HopperFixture implements AutoCloseable, ExtensionContext.Store.Close
             contacts,
             calls,
             new CampaignStore(jdbc, tx),
-            executions);
+            executions,
+            liveCalls.starter());
   }
 
   @Override

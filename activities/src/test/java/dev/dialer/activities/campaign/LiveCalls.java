@@ -28,6 +28,10 @@ final class LiveCalls implements AutoCloseable {
     return new CallExecutions(temporal.getWorkflowClient());
   }
 
+  CallStarter starter() {
+    return new CallStarter(temporal.getWorkflowClient());
+  }
+
   /** Starts a call's workflow that runs until it is terminated. */
   WorkflowStub start(String callId) {
     WorkflowStub call =

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.dialer.api.support.ApiClient.Reply;
 import dev.dialer.api.support.ApiTestSupport;
 import dev.dialer.workflows.WorkflowIds;
+import io.temporal.api.enums.v1.EventType;
+import io.temporal.api.enums.v1.WorkflowTaskFailedCause;
 import io.temporal.api.history.v1.HistoryEvent;
 import io.temporal.client.WorkflowClient;
 import io.temporal.common.WorkflowExecutionHistory;
@@ -14,10 +16,13 @@ import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,35 +74,74 @@ class CampaignScaleBenchmark extends ApiTestSupport {
     assertThat(uploaded.body().get("accepted").asInt()).isEqualTo(contacts);
     double importSeconds = (System.nanoTime() - importStart) / 1e9;
 
+    // A time budget (-Dbench.minutes) ends the wait early: the figures are then those so far.
+    Duration budget = Duration.ofMinutes(Integer.getInteger("bench.minutes", 180));
     long start = System.nanoTime();
     assertThat(api.post("/api/campaigns/" + id + "/start", Map.of()).status()).isEqualTo(202);
-    JsonNode done =
-        Awaitility.await("campaign " + id)
-            .atMost(Duration.ofHours(3))
-            .pollInterval(Duration.ofSeconds(5))
-            .until(
-                () -> {
-                  JsonNode body = api.get("/api/campaigns/" + id).body();
-                  BenchReport.print(
-                      "progress "
-                          + body.path("counts").path("byState")
-                          + " inFlight="
-                          + body.path("callsInFlight")
-                          + " cps="
-                          + body.path("currentCps"));
-                  return body;
-                },
-                body -> "COMPLETED".equals(body.path("status").asText()));
+    JsonNode done;
+    try {
+      done = awaitCompleted(id, budget);
+    } catch (ConditionTimeoutException overBudget) {
+      done = api.get("/api/campaigns/" + id).body();
+    }
     double seconds = (System.nanoTime() - start) / 1e9;
+    boolean completed = "COMPLETED".equals(done.path("status").asText());
+    int ended = completed ? contacts : contacts - open(done.path("counts").path("byState"));
+    report(id, contacts, cps, concurrent, importSeconds, seconds, done, completed, ended);
+  }
+
+  private static int open(JsonNode byState) {
+    return byState.path("PENDING").asInt()
+        + byState.path("DIALING").asInt()
+        + byState.path("RETRY").asInt();
+  }
+
+  private JsonNode awaitCompleted(String id, Duration budget) {
+    return Awaitility.await("campaign " + id)
+        .atMost(budget)
+        .pollInterval(Duration.ofSeconds(5))
+        .until(
+            () -> {
+              JsonNode body = api.get("/api/campaigns/" + id).body();
+              BenchReport.print(
+                  "progress "
+                      + body.path("counts").path("byState")
+                      + " inFlight="
+                      + body.path("callsInFlight")
+                      + " cps="
+                      + body.path("currentCps"));
+              return body;
+            },
+            body -> "COMPLETED".equals(body.path("status").asText()));
+  }
+
+  private void report(
+      String id,
+      int contacts,
+      double cps,
+      int concurrent,
+      double importSeconds,
+      double seconds,
+      JsonNode done,
+      boolean completed,
+      int ended)
+      throws IOException {
 
     String workflowId = WorkflowIds.campaign(id);
     int runs = 0;
     int longestRun = 0;
+    long refused = 0;
+    long signals = 0;
     String runId = "";
     while (runId != null) {
       WorkflowExecutionHistory history = client.fetchHistory(workflowId, runId);
       runs++;
       longestRun = Math.max(longestRun, history.getEvents().size());
+      refused += history.getEvents().stream().filter(CampaignScaleBenchmark::refused).count();
+      signals +=
+          history.getEvents().stream()
+              .filter(e -> e.getEventType() == EventType.EVENT_TYPE_WORKFLOW_EXECUTION_SIGNALED)
+              .count();
       HistoryEvent first = history.getEvents().get(0);
       String previous =
           first.getWorkflowExecutionStartedEventAttributes().getContinuedExecutionRunId();
@@ -110,19 +154,54 @@ class CampaignScaleBenchmark extends ApiTestSupport {
             .orElse(0);
     BenchReport.print(
         String.format(
-            "scale contacts=%d cps=%.0f concurrent=%d import=%.1fs wall=%.1fs achieved=%.1f/s"
+            "scale contacts=%d ended=%d%s cps=%.0f concurrent=%d import=%.1fs wall=%.1fs"
+                + " achieved=%.1f/s"
                 + " attempts=%s campaignRuns=%d longestCampaignHistory=%d"
                 + " longestCallHistory(sample of 200)=%d",
             contacts,
+            ended,
+            completed ? "" : " (over the time budget: figures so far)",
             cps,
             concurrent,
             importSeconds,
             seconds,
-            contacts / seconds,
+            ended / seconds,
             done.path("attempts").asText(),
             runs,
             longestRun,
             longestCall));
+    long rssMb = peakRssMb();
+    // Every run but the last closed by one accepted continue-as-new; each refused task was a
+    // close (continue-as-new or completion) the server turned down for events that came meanwhile.
+    BenchReport.print(
+        String.format(
+            "scale refusedTasks=%d closeAttempts=%d runs=%d signals=%d peakRssMb=%d",
+            refused, refused + runs, runs, signals, rssMb));
+    BenchReport.print(
+        String.format(
+            "P6 contacts=%d wall-s=%.1f calls/s=%.1f max-history=%d rss-mb=%d%s",
+            ended,
+            seconds,
+            ended / seconds,
+            longestRun,
+            rssMb,
+            completed ? "" : " partial-of=" + contacts));
+  }
+
+  /** A workflow task the server refused because events came while it ran (UnhandledCommand). */
+  private static boolean refused(HistoryEvent event) {
+    return event.getEventType() == EventType.EVENT_TYPE_WORKFLOW_TASK_FAILED
+        && event.getWorkflowTaskFailedEventAttributes().getCause()
+            == WorkflowTaskFailedCause.WORKFLOW_TASK_FAILED_CAUSE_UNHANDLED_COMMAND;
+  }
+
+  /** The peak resident set of this JVM (api, worker, test server, sim): VmHWM. */
+  private static long peakRssMb() throws IOException {
+    return Files.readAllLines(Path.of("/proc/self/status")).stream()
+        .filter(line -> line.startsWith("VmHWM:"))
+        .map(line -> Long.parseLong(line.replaceAll("\\D", "")) / 1024)
+        .findFirst()
+        .orElse(-1L);
   }
 
   /** The first attempt's callId of the {@code row}th contact, from the contacts list. */

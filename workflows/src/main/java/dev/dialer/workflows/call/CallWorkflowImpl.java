@@ -595,7 +595,8 @@ public class CallWorkflowImpl implements CallWorkflow {
         completion.result().callSid(),
         disposition,
         completion.source());
-    if (request.campaign() != null) {
+    // A campaign that reads ends from the ledger is told only of the ends that pause it.
+    if (request.campaign() != null && request.campaign().tells(disposition)) {
       tellCampaign(request.campaign(), completion.result());
     }
     return completion.result();

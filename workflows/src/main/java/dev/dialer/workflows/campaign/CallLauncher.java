@@ -70,6 +70,28 @@ final class CallLauncher {
   }
 
   /**
+   * Starts one call per contact through the hopper, in parts: the campaign's history holds one
+   * activity per part, and neither the calls' starts nor their ends. Each call is in the book
+   * first, as above.
+   *
+   * @return how many calls were started; one that existed already is not counted
+   */
+  int startThrough(
+      CampaignActivities hopper, List<ClaimedContact> contacts, CampaignSettings settings) {
+    long now = Workflow.currentTimeMillis();
+    contacts.forEach(contact -> calls.started(contact.callId(), contact.contactId(), now));
+    int started = 0;
+    for (List<ClaimedContact> part : PayloadParts.of(contacts, PayloadParts.ENDS_PER_PART)) {
+      started +=
+          hopper.startCalls(new StartCalls(campaignId, campaignName, settings, part)).started();
+    }
+    if (!contacts.isEmpty()) {
+      log.info("campaign {}: started {} calls, {} in flight", campaignId, started, calls.size());
+    }
+    return started;
+  }
+
+  /**
    * A call that failed to start, or closed without its signal (terminated, failed), ends FAILED:
    * else its slot would stay taken for good. One that exists already reports its own end.
    */

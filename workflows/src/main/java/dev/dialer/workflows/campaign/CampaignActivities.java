@@ -28,6 +28,19 @@ public interface CampaignActivities {
   /** The ends of the given calls the ledger knows of: for calls whose signal never came. */
   SettledCalls settle(SettleRequest request);
 
+  /**
+   * The ends the call ledger holds for this campaign's calls whose contacts are still DIALING on
+   * them: ended, not recorded yet. The campaign's loop reads them here instead of taking a signal
+   * from every call.
+   */
+  LedgerEnds ledgerEnds(LedgerEndsRequest request);
+
+  /**
+   * Starts a call workflow for each claimed contact, abandoned by nobody: the campaign's history
+   * holds neither its start nor its end. A call that exists already is left as it is.
+   */
+  StartedCalls startCalls(StartCalls request);
+
   /** Moves every contact that is not terminal and not dialing to {@code state}. */
   void closeContacts(CloseContacts request);
 }

@@ -71,6 +71,11 @@ public class CampaignWorkflowImpl implements CampaignWorkflow {
 
   private Instant nextWakeAt;
 
+  private final LedgerReads ledger;
+
+  /** Version of "EndsFromLedger", asked once per run: null until then. */
+  private Integer ledgerVersion;
+
   /** Builds the state before any handler runs: an update may come with the first task. */
   @WorkflowInit
   public CampaignWorkflowImpl(CampaignRun run) {
@@ -92,6 +97,18 @@ public class CampaignWorkflowImpl implements CampaignWorkflow {
     }
     settles = carried == null ? new SettleSchedule(now) : SettleSchedule.carried(carried, now);
     launcher = new CallLauncher(campaignId, name, calls);
+    ledger = new LedgerReads(campaignId, hopper);
+  }
+
+  /**
+   * Whether this run starts its calls through an activity and reads their ends from the ledger.
+   * Runs before it started calls as children and took each end by signal; they replay so.
+   */
+  private boolean endsFromLedger() {
+    if (ledgerVersion == null) {
+      ledgerVersion = Workflow.getVersion("EndsFromLedger", Workflow.DEFAULT_VERSION, 1);
+    }
+    return ledgerVersion >= 1;
   }
 
   @Override
@@ -107,6 +124,7 @@ public class CampaignWorkflowImpl implements CampaignWorkflow {
     }
     while (true) {
       changesSeen = changes;
+      readLedgerEnds();
       recordEnds();
       saveChangedState();
       CampaignOutcome outcome = step();
@@ -167,7 +185,10 @@ public class CampaignWorkflowImpl implements CampaignWorkflow {
                 Instant.ofEpochMilli(now),
                 settings));
     claims.claimed(limit, claimed);
-    dispatched += launcher.start(claimed.contacts(), settings);
+    dispatched +=
+        endsFromLedger()
+            ? launcher.startThrough(hopper, claimed.contacts(), settings)
+            : launcher.start(claimed.contacts(), settings);
     if (claimed.open() == 0 && calls.isEmpty()) {
       SavedState saved = save(CampaignStatus.COMPLETED);
       if (!SavedState.stored(saved)) {
@@ -183,6 +204,23 @@ public class CampaignWorkflowImpl implements CampaignWorkflow {
       return new CampaignOutcome(campaignId, CampaignStatus.COMPLETED, dispatched);
     }
     return null;
+  }
+
+  /** Takes the ends the ledger holds for calls in flight; a full page wakes the loop again. */
+  private void readLedgerEnds() {
+    if (!endsFromLedger() || calls.isEmpty() || !ledger.due(Workflow.currentTimeMillis())) {
+      return;
+    }
+    List<CallEnded> ends = ledger.read();
+    for (CallEnded ended : ends) {
+      if (calls.ended(ended)) {
+        pauseForSystem(ended);
+      }
+    }
+    if (LedgerReads.full(ends)) {
+      ledger.readAgain();
+      changes++;
+    }
   }
 
   private void recordEnds() {
@@ -353,6 +391,9 @@ public class CampaignWorkflowImpl implements CampaignWorkflow {
     long wake = Long.MAX_VALUE;
     if (!calls.isEmpty()) {
       wake = settles.dueAtMillis();
+      if (endsFromLedger()) {
+        wake = Math.min(wake, ledger.dueAtMillis());
+      }
     }
     if (lifecycle.canceling() || expired(now)) {
       return wake;
@@ -465,6 +506,12 @@ public class CampaignWorkflowImpl implements CampaignWorkflow {
 
   @Override
   public void callEnded(CallEnded ended) {
+    if (endsFromLedger()) {
+      // The end is in the ledger already: the signal only says to read it now.
+      ledger.readAgain();
+      changes++;
+      return;
+    }
     pauseForSystem(ended);
     if (!calls.ended(ended)) {
       log.info(

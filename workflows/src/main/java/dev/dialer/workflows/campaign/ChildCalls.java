@@ -12,8 +12,11 @@ import io.temporal.workflow.ChildWorkflowOptions;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** How a campaign starts the call of a claimed contact. */
-final class ChildCalls {
+/**
+ * How a campaign starts the call of a claimed contact: as its child (runs before the ledger was
+ * read), or through {@link CampaignActivities#startCalls}.
+ */
+public final class ChildCalls {
 
   private ChildCalls() {}
 
@@ -24,14 +27,6 @@ final class ChildCalls {
    */
   static ChildWorkflowOptions options(
       String campaignId, String campaignName, ClaimedContact contact) {
-    Map<String, Object> memo = new LinkedHashMap<>();
-    if (campaignName != null) {
-      memo.put("campaignName", campaignName);
-    }
-    if (contact.name() != null) {
-      memo.put("contactName", contact.name());
-    }
-    memo.put("campaignId", campaignId);
     return ChildWorkflowOptions.newBuilder()
         .setWorkflowId(WorkflowIds.call(contact.callId()))
         .setTaskQueue(TaskQueues.DIALER)
@@ -42,12 +37,35 @@ final class ChildCalls {
                 .set(SearchAttributes.CAMPAIGN_ID, campaignId)
                 .set(SearchAttributes.CONTACT_ID, String.valueOf(contact.contactId()))
                 .build())
-        .setMemo(memo)
+        .setMemo(memo(campaignId, campaignName, contact))
         .build();
   }
 
-  /** The call, with what the check right before its dial must know about the contact. */
+  /** The call's memo: what the dashboard shows of a call without reading its history. */
+  public static Map<String, Object> memo(
+      String campaignId, String campaignName, ClaimedContact contact) {
+    Map<String, Object> memo = new LinkedHashMap<>();
+    if (campaignName != null) {
+      memo.put("campaignName", campaignName);
+    }
+    if (contact.name() != null) {
+      memo.put("contactName", contact.name());
+    }
+    memo.put("campaignId", campaignId);
+    return memo;
+  }
+
   static CallRequest request(String campaignId, CampaignSettings settings, ClaimedContact contact) {
+    return request(campaignId, settings, contact, false);
+  }
+
+  /**
+   * The call, with what the check right before its dial must know about the contact.
+   *
+   * @param endsInLedger whether the campaign reads the call's end from the ledger
+   */
+  public static CallRequest request(
+      String campaignId, CampaignSettings settings, ClaimedContact contact, boolean endsInLedger) {
     AgentScript agent = settings.agent();
     Schedule schedule = settings.schedule();
     return new CallRequest(
@@ -66,6 +84,7 @@ final class ChildCalls {
             contact.state(),
             null,
             settings.maxAttemptsPerDay()),
-        new CampaignCall(campaignId, contact.contactId(), settings.pacing().callsPerSecond()));
+        new CampaignCall(
+            campaignId, contact.contactId(), settings.pacing().callsPerSecond(), endsInLedger));
   }
 }

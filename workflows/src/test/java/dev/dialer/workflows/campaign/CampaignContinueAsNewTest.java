@@ -14,8 +14,10 @@ import io.temporal.testing.TestWorkflowExtension;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A campaign too big for one history continues as new without losing or repeating a call. */
@@ -32,11 +34,14 @@ class CampaignContinueAsNewTest {
   @RegisterExtension final TestWorkflowExtension testWorkflow = CampaignTesting.extension();
 
   @Test
+  // Some 200 passes of the loop, each a few activities in real time, on a machine that may be busy.
+  @Timeout(value = 3, unit = TimeUnit.MINUTES)
   void givenOverAThousandContacts_everyOneEndsOnceAcrossRunsAndNoHistoryGrowsLarge(
       TestWorkflowEnvironment env) {
     CampaignTesting.startWorker(env, hopper, calls);
     WorkflowClient client = env.getWorkflowClient();
-    WorkflowExecution first = launch(client, settings(new Pacing(100, 300)));
+    // Slow enough that a run's history fills before the hopper empties: a pass costs ~25 events.
+    WorkflowExecution first = launch(client, settings(new Pacing(6, 300)));
 
     CampaignOutcome outcome = outcome(client);
 

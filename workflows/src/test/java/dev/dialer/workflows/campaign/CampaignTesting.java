@@ -62,7 +62,7 @@ final class CampaignTesting {
     worker.registerWorkflowImplementationTypes(failFast, CampaignWorkflowImpl.class);
     worker.registerWorkflowImplementationFactory(
         CallWorkflow.class, () -> new ScriptedCallWorkflow(calls), failFast);
-    worker.registerActivitiesImplementations(hopper);
+    worker.registerActivitiesImplementations(hopper.startingWith(env.getWorkflowClient()));
     env.start();
   }
 

@@ -1,10 +1,18 @@
 package dev.dialer.workflows.campaign;
 
+import dev.dialer.workflows.TaskQueues;
+import dev.dialer.workflows.WorkflowIds;
 import dev.dialer.workflows.call.CallEnded;
 import dev.dialer.workflows.call.CallResult;
+import dev.dialer.workflows.call.CallWorkflow;
 import io.temporal.activity.Activity;
+import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowExecutionAlreadyStarted;
+import io.temporal.client.WorkflowOptions;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -60,6 +68,10 @@ final class FakeHopper implements CampaignActivities {
   private int refusedFinalSaves;
   private int maxDialing;
   private CampaignStatus endedAs;
+  private final Map<String, String> startedBy = new HashMap<>();
+  private int ledgerReads;
+  private final Set<Long> missedByReads = new HashSet<>();
+  private WorkflowClient client;
 
   /** {@code count} contacts, ids 1.., phones {@link #phone}(id). */
   FakeHopper(int count) {
@@ -70,6 +82,21 @@ final class FakeHopper implements CampaignActivities {
 
   static String phone(long contactId) {
     return String.format("+1555%07d", contactId);
+  }
+
+  /** The client {@link #startCalls} starts calls with, as the real hopper's is Temporal's. */
+  FakeHopper startingWith(WorkflowClient client) {
+    this.client = client;
+    return this;
+  }
+
+  /**
+   * {@link #ledgerEnds} never returns this contact's ends, as for a call that closed without
+   * writing one: only {@link #settle} takes it.
+   */
+  synchronized FakeHopper missedByReads(long contactId) {
+    missedByReads.add(contactId);
+    return this;
   }
 
   /** Compliance will not allow calls to this contact before {@code until}. */
@@ -201,6 +228,62 @@ final class FakeHopper implements CampaignActivities {
   public synchronized SettledCalls settle(SettleRequest request) {
     return new SettledCalls(
         request.callIds().stream().map(ledger::get).filter(Objects::nonNull).toList());
+  }
+
+  @Override
+  public synchronized LedgerEnds ledgerEnds(LedgerEndsRequest request) {
+    ledgerReads++;
+    return new LedgerEnds(
+        ledger.values().stream()
+            .filter(end -> !recordedCalls.contains(end.callId()))
+            .filter(end -> !missedByReads.contains(end.contactId()))
+            .filter(end -> dialing(request.campaignId(), end))
+            .sorted(Comparator.comparing(CallEnded::callId))
+            .limit(request.limit())
+            .toList());
+  }
+
+  /** Whether the end is that of the attempt its contact is DIALING, as the ledger's join says. */
+  private boolean dialing(String campaignId, CallEnded end) {
+    Contact contact = contacts.get(end.contactId());
+    return contact.state == ContactState.DIALING
+        && end.callId().equals(CampaignCallIds.of(campaignId, contact.id, contact.attempts));
+  }
+
+  @Override
+  public StartedCalls startCalls(StartCalls request) {
+    int started = 0;
+    for (ClaimedContact contact : request.contacts()) {
+      synchronized (this) {
+        startedBy.putIfAbsent(contact.callId(), runId());
+      }
+      CallWorkflow call =
+          client.newWorkflowStub(
+              CallWorkflow.class,
+              WorkflowOptions.newBuilder()
+                  .setWorkflowId(WorkflowIds.call(contact.callId()))
+                  .setTaskQueue(TaskQueues.DIALER)
+                  .setWorkflowIdReusePolicy(
+                      WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE)
+                  .build());
+      try {
+        WorkflowClient.start(
+            call::run, ChildCalls.request(request.campaignId(), request.settings(), contact, true));
+        started++;
+      } catch (WorkflowExecutionAlreadyStarted retried) {
+        // started by an earlier attempt of this activity
+      }
+    }
+    return new StartedCalls(started);
+  }
+
+  /** The campaign run whose {@link #startCalls} started this call; null for a child call. */
+  synchronized String startedBy(String callId) {
+    return startedBy.get(callId);
+  }
+
+  synchronized int ledgerReads() {
+    return ledgerReads;
   }
 
   @Override

@@ -52,7 +52,7 @@ public class ScriptedCallWorkflow implements CallWorkflow {
               contactId,
               attempt,
               Workflow.currentTimeMillis(),
-              Workflow.getInfo().getParentRunId().orElse(null),
+              Workflow.getInfo().getParentRunId().orElse(script.startedBy(callId)),
               request));
     }
     Workflow.await(outcome.duration(), () -> endRequest != null);
@@ -63,10 +63,12 @@ public class ScriptedCallWorkflow implements CallWorkflow {
       script.ended(
           end, Workflow.currentTimeMillis(), endRequest == null ? null : endRequest.reason());
     }
-    if (outcome.reports()) {
+    if (!outcome.reports()) {
+      if (!WorkflowUnsafe.isReplaying()) {
+        script.unreported(end);
+      }
+    } else if (request.campaign().tells(disposition)) {
       report(request.campaign().campaignId(), end);
-    } else if (!WorkflowUnsafe.isReplaying()) {
-      script.unreported(end);
     }
     if (script.lingers()) {
       Workflow.await(() -> false);

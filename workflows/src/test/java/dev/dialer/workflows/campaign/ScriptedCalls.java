@@ -93,6 +93,11 @@ final class ScriptedCalls {
     maxLive = Math.max(maxLive, live);
   }
 
+  /** The campaign run that started the call through the hopper. */
+  String startedBy(String callId) {
+    return hopper.startedBy(callId);
+  }
+
   /** The call writes the ledger, then tells its campaign. */
   synchronized void ended(CallEnded end, long atMillis, String endReason) {
     hopper.ledger(end);
