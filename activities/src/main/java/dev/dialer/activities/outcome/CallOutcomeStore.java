@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.dialer.workflows.conversation.CallOutcome;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -50,22 +48,6 @@ public class CallOutcomeStore {
         .query(String.class)
         .optional()
         .map(this::read);
-  }
-
-  /** How many of the campaign's calls came to each outcome label, most frequent first. */
-  public Map<String, Long> counts(String campaignId) {
-    Map<String, Long> counts = new LinkedHashMap<>();
-    jdbc.sql(
-            """
-            SELECT label, count(*) AS calls
-              FROM call_ledger, unnest(outcome_labels) AS label
-             WHERE campaign_id = :campaign AND outcome_labels IS NOT NULL
-             GROUP BY label ORDER BY calls DESC, label
-            """)
-        .param("campaign", campaignId)
-        .query((rs, row) -> counts.put(rs.getString("label"), rs.getLong("calls")))
-        .list();
-    return counts;
   }
 
   public CallOutcome read(String text) {
