@@ -1,8 +1,10 @@
 package dev.dialer.activities.call;
 
+import dev.dialer.activities.outcome.OutcomeRecorder;
 import dev.dialer.workflows.call.CallCompletion;
 import dev.dialer.workflows.call.CallRecordActivities;
 import dev.dialer.workflows.call.CallResult;
+import dev.dialer.workflows.call.OutcomeRecord;
 import java.time.Instant;
 import org.springframework.stereotype.Component;
 
@@ -13,9 +15,16 @@ public class CallRecordActivitiesImpl implements CallRecordActivities {
   public static final String NOT_DIALED = "not-dialed";
 
   private final CallLedger ledger;
+  private final OutcomeRecorder outcomes;
 
-  public CallRecordActivitiesImpl(CallLedger ledger) {
+  public CallRecordActivitiesImpl(CallLedger ledger, OutcomeRecorder outcomes) {
     this.ledger = ledger;
+    this.outcomes = outcomes;
+  }
+
+  @Override
+  public void recordOutcome(OutcomeRecord outcome) {
+    outcomes.record(outcome);
   }
 
   @Override

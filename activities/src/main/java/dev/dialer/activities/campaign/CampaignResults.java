@@ -2,6 +2,8 @@ package dev.dialer.activities.campaign;
 
 import dev.dialer.activities.compliance.ComplianceChecker;
 import dev.dialer.activities.compliance.ComplianceInputException;
+import dev.dialer.activities.outcome.CallOutcomeStore;
+import dev.dialer.activities.outcome.ContactEffect;
 import dev.dialer.workflows.call.CallEnded;
 import dev.dialer.workflows.call.CallResult;
 import dev.dialer.workflows.campaign.CampaignSettings;
@@ -10,6 +12,7 @@ import dev.dialer.workflows.campaign.RecordResults;
 import dev.dialer.workflows.campaign.RetryPlan;
 import dev.dialer.workflows.compliance.Block;
 import dev.dialer.workflows.compliance.ComplianceDecision;
+import dev.dialer.workflows.conversation.CallOutcome;
 import java.time.Instant;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -29,11 +32,17 @@ class CampaignResults {
   private final CampaignContacts contacts;
   private final ComplianceChecker checker;
   private final TransactionTemplate tx;
+  private final CallOutcomeStore outcomes;
 
-  CampaignResults(CampaignContacts contacts, ComplianceChecker checker, TransactionTemplate tx) {
+  CampaignResults(
+      CampaignContacts contacts,
+      ComplianceChecker checker,
+      TransactionTemplate tx,
+      CallOutcomeStore outcomes) {
     this.contacts = contacts;
     this.checker = checker;
     this.tx = tx;
+    this.outcomes = outcomes;
   }
 
   void record(RecordResults results) {
@@ -53,11 +62,32 @@ class CampaignResults {
     }
     HopperContact contact = dialing.get();
     CallResult result = ended.result();
+    // The call stored its conversation's outcome before it told anyone it ended.
+    Optional<CallOutcome> said = outcomes.find(ended.callId());
+    if (ContactEffect.closes(said)) {
+      contacts.settle(
+          contact.contactId(),
+          new ContactOutcome(
+              ContactState.DONE,
+              contact.attempts(),
+              null,
+              result.disposition().name(),
+              ContactEffect.WRONG_PERSON_NOTE));
+      return;
+    }
     RetryPlan plan =
-        results
-            .settings()
-            .retry()
-            .plan(result.disposition(), contact.attempts(), results.at(), result.nextAllowedAt());
+        ContactEffect.plan(
+            said,
+            result,
+            results
+                .settings()
+                .retry()
+                .plan(
+                    result.disposition(), contact.attempts(), results.at(), result.nextAllowedAt()),
+            results.at());
+    if (ContactEffect.callbackNote(said) != null && !plan.attemptCounted()) {
+      result = noted(result, ContactEffect.callbackNote(said));
+    }
     int attempts = plan.attemptCounted() ? contact.attempts() : Math.max(0, contact.attempts() - 1);
     contacts.settle(
         contact.contactId(), outcome(contact, result, plan, attempts, results.settings()));
@@ -93,6 +123,19 @@ class CampaignResults {
           HopperRules.expired(settings.schedule(), next, note));
     }
     return new ContactOutcome(plan.state(), attempts, next, disposition, note);
+  }
+
+  private static CallResult noted(CallResult result, String note) {
+    return new CallResult(
+        result.callId(),
+        result.callSid(),
+        result.disposition(),
+        result.finalStatus(),
+        result.durationSeconds(),
+        result.answeredBy(),
+        result.errorCode(),
+        result.nextAllowedAt(),
+        note);
   }
 
   /** Compliance's refusal of a dial at {@code at}; empty when it would allow it. */

@@ -6,6 +6,9 @@ import static dev.dialer.activities.campaign.HopperFixture.noAnswerAfter;
 import static dev.dialer.activities.campaign.HopperFixture.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dialer.activities.outcome.CallOutcomeStore;
+import dev.dialer.activities.outcome.ContactEffect;
 import dev.dialer.workflows.call.CallEnded;
 import dev.dialer.workflows.call.CallResult;
 import dev.dialer.workflows.call.Disposition;
@@ -13,6 +16,8 @@ import dev.dialer.workflows.campaign.CampaignCallIds;
 import dev.dialer.workflows.campaign.CampaignSettings;
 import dev.dialer.workflows.campaign.ClaimedContact;
 import dev.dialer.workflows.campaign.RecordResults;
+import dev.dialer.workflows.conversation.CallOutcome;
+import dev.dialer.workflows.conversation.CallbackRequested;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -149,6 +154,69 @@ class CampaignResultsTest extends HopperTestSupport {
     ContactRow row = db.row(dialed.contactId());
     assertThat(row.state()).isEqualTo("BLOCKED");
     assertThat(row.note()).startsWith("DNC_INTERNAL: ");
+  }
+
+  @Test
+  void givenACallbackTheCalleeAskedFor_whenRecorded_itShouldBeTheNextAttemptWithoutUsingOne() {
+    Dialed dialed = dial(SETTINGS);
+    Instant tomorrow = ENDED.plus(Duration.ofDays(1));
+    said(dialed, callback(tomorrow, false));
+
+    record(dialed, SETTINGS, ENDED, ended(dialed, Disposition.COMPLETED));
+
+    ContactRow row = db.row(dialed.contactId());
+    assertThat(row)
+        .extracting(ContactRow::state, ContactRow::attempts, ContactRow::nextEligibleAt)
+        .containsExactly("RETRY", 0, tomorrow);
+    assertThat(row.note()).isEqualTo(ContactEffect.CALLBACK_NOTE + tomorrow);
+  }
+
+  @Test
+  void givenACallbackAfterHours_whenRecorded_itShouldBeMovedToWhenComplianceAllowsIt() {
+    Dialed dialed = dial(SETTINGS);
+    // 22:00 in New York, after federal hours: 08:00 the next morning instead.
+    said(dialed, callback(Instant.parse("2026-11-19T03:00:00Z"), false));
+
+    record(dialed, SETTINGS, ENDED, ended(dialed, Disposition.COMPLETED));
+
+    ContactRow row = db.row(dialed.contactId());
+    assertThat(row.state()).isEqualTo("RETRY");
+    assertThat(row.attempts()).isZero();
+    assertThat(row.nextEligibleAt()).isEqualTo(Instant.parse("2026-11-19T13:00:00Z"));
+    assertThat(row.note()).startsWith("FEDERAL_WINDOW: ");
+  }
+
+  @Test
+  void givenAWrongPerson_whenRecorded_itShouldCloseTheContactWithTheReason() {
+    Dialed dialed = dial(SETTINGS);
+    said(dialed, callback(null, true));
+
+    record(dialed, SETTINGS, ENDED, ended(dialed, Disposition.COMPLETED));
+
+    ContactRow row = db.row(dialed.contactId());
+    assertThat(row)
+        .extracting(ContactRow::state, ContactRow::nextEligibleAt, ContactRow::note)
+        .containsExactly("DONE", null, ContactEffect.WRONG_PERSON_NOTE);
+  }
+
+  private static void said(Dialed dialed, CallOutcome outcome) {
+    new CallOutcomeStore(db.jdbc, new ObjectMapper()).save(dialed.callId(), outcome);
+  }
+
+  private static CallOutcome callback(Instant at, boolean wrongPerson) {
+    return new CallOutcome(
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        at == null ? null : new CallbackRequested(at),
+        wrongPerson,
+        false,
+        null,
+        "test",
+        null);
   }
 
   private static Dialed dial(CampaignSettings settings) {

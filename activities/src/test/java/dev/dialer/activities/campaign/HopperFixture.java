@@ -6,6 +6,7 @@ import dev.dialer.activities.compliance.CalleeLocator;
 import dev.dialer.activities.compliance.ComplianceChecker;
 import dev.dialer.activities.compliance.ComplianceStore;
 import dev.dialer.activities.dnc.DncStore;
+import dev.dialer.activities.outcome.CallOutcomeStore;
 import dev.dialer.workflows.campaign.AgentScript;
 import dev.dialer.workflows.campaign.CampaignPurpose;
 import dev.dialer.workflows.campaign.CampaignSettings;
@@ -108,7 +109,7 @@ final class HopperFixture implements AutoCloseable, ExtensionContext.Store.Close
                 new ClaimFences(jdbc),
                 new StrandedContacts(jdbc, executions, ledger, tx),
                 tx),
-            new CampaignResults(contacts, checker, tx),
+            new CampaignResults(contacts, checker, tx, new CallOutcomeStore(jdbc, json)),
             contacts,
             calls,
             new CampaignStore(jdbc, tx),

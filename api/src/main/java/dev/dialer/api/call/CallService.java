@@ -4,6 +4,7 @@ import dev.dialer.activities.DialerProperties;
 import dev.dialer.activities.call.CallLedger;
 import dev.dialer.activities.call.CallRecord;
 import dev.dialer.activities.call.NewCall;
+import dev.dialer.activities.outcome.CallOutcomeStore;
 import dev.dialer.api.campaign.CampaignAck;
 import dev.dialer.api.campaign.SingleCall;
 import dev.dialer.api.campaign.SingleCallCampaigns;
@@ -50,6 +51,7 @@ public class CallService {
           "not-dialed");
   private static final int MAX_PARAMETERS = 50;
 
+  private final CallOutcomeStore outcomes;
   private final CallLedger ledger;
   private final WorkflowClient temporal;
   private final DialerProperties properties;
@@ -61,8 +63,10 @@ public class CallService {
       WorkflowClient temporal,
       DialerProperties properties,
       SingleCallCampaigns campaigns,
-      IdempotencyKeys keys) {
+      IdempotencyKeys keys,
+      CallOutcomeStore outcomes) {
     this.ledger = ledger;
+    this.outcomes = outcomes;
     this.temporal = temporal;
     this.properties = properties;
     this.campaigns = campaigns;
@@ -168,7 +172,7 @@ public class CallService {
   public CallView get(String callId) {
     CallRecord call = find(callId);
     List<CallEventView> events = ledger.events(callId).stream().map(CallEventView::of).toList();
-    return CallView.of(call, events);
+    return CallView.of(call, events, outcomes.find(callId).orElse(null));
   }
 
   public CallList list(String status, int limit, int offset) {
@@ -187,7 +191,7 @@ public class CallService {
         page.total(),
         page.limit(),
         page.offset(),
-        page.calls().stream().map(call -> CallView.of(call, null)).toList());
+        page.calls().stream().map(call -> CallView.of(call, null, null)).toList());
   }
 
   public CallAccepted end(String callId, String reason) {

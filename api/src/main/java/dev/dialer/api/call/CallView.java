@@ -1,6 +1,7 @@
 package dev.dialer.api.call;
 
 import dev.dialer.activities.call.CallRecord;
+import dev.dialer.workflows.conversation.CallOutcome;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,9 @@ import java.util.Map;
  * A call as the API shows it. {@code startTime} is when the dial was sent, {@code duration} the
  * talk time in seconds Twilio reported, {@code disposition} null until the call is over; {@code
  * events} is null in lists. A call compliance refused has status not-dialed, the blocking rules in
- * {@code complianceReason} and, unless it may never be called, {@code nextAllowedAt}.
+ * {@code complianceReason} and, unless it may never be called, {@code nextAllowedAt}. {@code
+ * outcome} is what the conversation came to (promise to pay, callback, wrong person, summary…),
+ * null for a call without one and in lists.
  */
 public record CallView(
     String callId,
@@ -28,9 +31,10 @@ public record CallView(
     Map<String, String> customParameters,
     Instant nextAllowedAt,
     String complianceReason,
+    CallOutcome outcome,
     List<CallEventView> events) {
 
-  static CallView of(CallRecord call, List<CallEventView> events) {
+  static CallView of(CallRecord call, List<CallEventView> events, CallOutcome outcome) {
     return new CallView(
         call.callId(),
         call.callSid(),
@@ -48,6 +52,7 @@ public record CallView(
         call.customParameters(),
         call.nextAllowedAt(),
         call.complianceReason(),
+        outcome,
         events);
   }
 }

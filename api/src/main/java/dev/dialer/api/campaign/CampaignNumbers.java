@@ -12,6 +12,7 @@ import java.util.Map;
  * @param averageCallSeconds from dial to end, over the campaign's ended calls; null before any
  * @param nextEligibleAt the soonest a waiting contact may be dialed; null when none waits
  * @param now the database's clock, which the other figures are relative to
+ * @param byOutcome contacts by the outcome labels of their last call (promiseToPay, …)
  */
 record CampaignNumbers(
     Map<ContactState, Long> byState,
@@ -20,7 +21,8 @@ record CampaignNumbers(
     long dialsLast10s,
     Double averageCallSeconds,
     Instant nextEligibleAt,
-    Instant now) {
+    Instant now,
+    Map<String, Long> byOutcome) {
 
   long contacts() {
     return byState.values().stream().mapToLong(Long::longValue).sum();

@@ -27,19 +27,26 @@ class CampaignReport {
   static final String HEADER =
       "contact_id,row,phone,name,state,attempts,last_disposition,last_call_id,call_sid,"
           + "final_status,duration_seconds,answered_by,error_code,last_attempt_at,"
-          + "next_eligible_at,note,custom_parameters";
+          + "next_eligible_at,note,custom_parameters,promise_amount,promise_date,callback_at,"
+          + "wrong_person,disputed,paid_already,confirmed,reschedule_to,canceled,opted_out,"
+          + "open_question,outcome_summary";
   private static final String QUERY =
       """
       SELECT c.contact_id, c.row_number, c.phone, c.name, c.state, c.attempts,
              c.last_disposition, c.last_call_id, l.call_sid, l.status, l.duration_seconds,
              l.answered_by, l.error_code, c.last_attempt_at, c.next_eligible_at, c.note,
-             c.custom_parameters::text AS custom_parameters
+             c.custom_parameters::text AS custom_parameters,
+             l.outcome -> 'promiseToPay' ->> 'amount', l.outcome -> 'promiseToPay' ->> 'date',
+             l.outcome -> 'callbackRequested' ->> 'at', l.outcome ->> 'wrongPerson',
+             l.outcome ->> 'disputed', l.outcome ->> 'paidAlready', l.outcome ->> 'confirmed',
+             l.outcome ->> 'rescheduleTo', l.outcome ->> 'canceled', l.outcome ->> 'optedOut',
+             l.outcome ->> 'openQuestion', l.outcome ->> 'summary'
         FROM campaign_contact c
         LEFT JOIN call_ledger l ON l.call_id = c.last_call_id
        WHERE c.campaign_id = ?
        ORDER BY c.row_number, c.contact_id
       """;
-  private static final int COLUMNS = 17;
+  private static final int COLUMNS = 29;
 
   private final JdbcTemplate jdbc;
   private final TransactionTemplate readOnly;

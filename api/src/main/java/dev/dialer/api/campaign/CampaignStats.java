@@ -40,6 +40,21 @@ class CampaignStats {
             rs -> {
               byDisposition.put(rs.getString("last_disposition"), rs.getLong("n"));
             });
+    Map<String, Long> byOutcome = new TreeMap<>();
+    jdbc.sql(
+            """
+            SELECT label, count(*) AS n
+              FROM campaign_contact c
+              JOIN call_ledger l ON l.call_id = c.last_call_id
+             CROSS JOIN LATERAL unnest(l.outcome_labels) AS label
+             WHERE c.campaign_id = :id AND l.outcome_labels IS NOT NULL
+             GROUP BY label
+            """)
+        .param("id", campaignId)
+        .query(
+            rs -> {
+              byOutcome.put(rs.getString("label"), rs.getLong("n"));
+            });
     return jdbc.sql(
             """
             SELECT (SELECT count(*) FROM call_ledger WHERE campaign_id = :id) AS attempts,
@@ -64,7 +79,8 @@ class CampaignStats {
                   rs.getLong("recent"),
                   average == null ? null : average.doubleValue(),
                   SqlTimes.instant(rs, "next_eligible"),
-                  rs.getTimestamp("now").toInstant());
+                  rs.getTimestamp("now").toInstant(),
+                  byOutcome);
             })
         .single();
   }

@@ -14,11 +14,14 @@ final class RouteDocs {
       "to":"+12125550101","from":"+14155550100","createdAt":"2026-12-01T15:00:00Z",\
       "startTime":"2026-12-01T15:00:01Z","answerTime":"2026-12-01T15:00:06Z",\
       "endTime":"2026-12-01T15:01:10Z","duration":64,"answeredBy":"human",\
-      "customParameters":{"invoice":"INV-7"}}""";
+      "customParameters":{"invoice":"INV-7"},"outcome":{"promiseToPay":{"amount":"$120.00",\
+      "date":"2026-12-04"},"callbackRequested":null,"wrongPerson":false,"optedOut":false,\
+      "summary":"The callee promised to pay $120.00 on 2026-12-04."}}""";
   private static final String CAMPAIGN =
       """
       {"id":"cmp-7a2","name":"December reminders","purpose":"PAYMENT_REMINDER","status":"RUNNING",\
-      "counts":{"contacts":2,"byState":{"PENDING":1,"DONE":1},"byDisposition":{"HUMAN":1}},\
+      "counts":{"contacts":2,"byState":{"PENDING":1,"DONE":1},"byDisposition":{"HUMAN":1},\
+      "byOutcome":{"promiseToPay":1}},\
       "attempts":1,"callsInFlight":0,"currentCps":0.1,"createdAt":"2026-12-01T15:00:00Z",\
       "startedAt":"2026-12-01T15:00:02Z"}""";
   private static final String ACK = "{\"id\":\"cmp-7a2\",\"status\":\"RUNNING\"}";

@@ -183,12 +183,16 @@ class ContactUploadApiTest extends CampaignTestSupport {
         .isEqualTo(
             "contact_id,row,phone,name,state,attempts,last_disposition,last_call_id,call_sid,"
                 + "final_status,duration_seconds,answered_by,error_code,last_attempt_at,"
-                + "next_eligible_at,note,custom_parameters");
+                + "next_eligible_at,note,custom_parameters,promise_amount,promise_date,"
+                + "callback_at,wrong_person,disputed,paid_already,confirmed,reschedule_to,"
+                + "canceled,opted_out,open_question,outcome_summary");
     assertThat(lines).hasSize(3);
     assertThat(lines[1])
         .matches(
-            "\\d+,1,\\" + a + ",\"Ada \"\"the first\"\", Countess\",PENDING,0,,,,,,,,,,,\\{\\}");
-    assertThat(lines[2]).endsWith(",\"{\"\"k\"\": \"\"v\"\"}\"");
+            "\\d+,1,\\"
+                + a
+                + ",\"Ada \"\"the first\"\", Countess\",PENDING,0,,,,,,,,,,,\\{\\},,,,,,,,,,,,");
+    assertThat(lines[2]).endsWith(",\"{\"\"k\"\": \"\"v\"\"}\",,,,,,,,,,,,");
   }
 
   /**

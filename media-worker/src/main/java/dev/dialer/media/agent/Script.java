@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** The scripted agent's three scripts, picked from the campaign's purpose or the call type. */
-enum Script {
+public enum Script {
   PAYMENT_REMINDER,
   APPOINTMENT_CONFIRMATION,
   FOLLOW_UP;
@@ -13,7 +13,7 @@ enum Script {
    * A campaign's purpose wins; a single call (or a CUSTOM campaign) picks by {@code callType}, as
    * seed 004's calls do; anything else is a follow-up.
    */
-  static Script of(String purpose, Map<String, String> customParameters) {
+  public static Script of(String purpose, Map<String, String> customParameters) {
     if ("PAYMENT_REMINDER".equals(purpose)) {
       return PAYMENT_REMINDER;
     }

@@ -24,10 +24,15 @@ public class CallContextStore {
     this.json = json;
   }
 
+  /**
+   * The campaign's purpose (PAYMENT_REMINDER…) picks the agent's script; the ledger's own purpose
+   * column is the compliance purpose (DEBT_COLLECTION…), which names no script.
+   */
   public Optional<CallContext> find(String callId) {
     return jdbc.sql(
             """
-            SELECT l.call_id, l.call_sid, l.to_number, l.purpose, l.prompt, l.first_message,
+            SELECT l.call_id, l.call_sid, l.to_number, COALESCE(c.purpose, l.purpose) AS purpose,
+                   l.prompt, l.first_message,
                    l.custom_parameters::text AS params, c.name AS campaign_name,
                    c.settings -> 'agent' ->> 'businessName' AS business_name,
                    cc.name AS contact_name

@@ -4,6 +4,7 @@ import dev.dialer.media.agent.AgentCommand;
 import dev.dialer.media.agent.ReplyPiece;
 import dev.dialer.media.agent.SystemPrompt;
 import dev.dialer.media.context.CallContext;
+import dev.dialer.media.outcome.Transcript;
 import dev.dialer.media.relay.RelayCodec;
 import dev.dialer.media.transcript.TranscriptTurn;
 import dev.dialer.workflows.TaskQueues;
@@ -20,6 +21,7 @@ import dev.langchain4j.memory.chat.MessageWindowChatMemory;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +57,8 @@ public final class Conversation {
   private final String callSid;
   private final String sessionId;
   private final ChatMemory memory;
+  private final Transcript transcript = new Transcript();
+  private final Instant startedAt;
   private int seq;
   private int agentTurns;
   private AgentTurn current;
@@ -62,6 +66,7 @@ public final class Conversation {
   private boolean reprompted;
   private boolean holding;
   private boolean ended;
+  private boolean outcomeRead;
   private ScheduledFuture<?> silence;
 
   Conversation(
@@ -76,6 +81,7 @@ public final class Conversation {
     this.callSid = callSid;
     this.sessionId = sessionId;
     this.memory = MessageWindowChatMemory.withMaxMessages(200);
+    this.startedAt = services.clock.instant();
     memory.add(
         SystemMessage.from(
             SystemPrompt.of(
@@ -190,6 +196,11 @@ public final class Conversation {
     cancelSilence();
     services.live.remove(this);
     services.metrics.sessionClosed();
+    if (!outcomeRead) {
+      // However the socket closed: the call's workflow waits for an outcome of every conversation.
+      outcomeRead = true;
+      services.outcomes.ended(call, callSid, transcript, startedAt);
+    }
   }
 
   private void respond(long receivedNanos) {
@@ -372,6 +383,7 @@ public final class Conversation {
 
   private void saveCallee(String text, String digit) {
     services.metrics.turn(TranscriptTurn.CALLEE);
+    transcript.callee(seq + 1, text, digit);
     var now = services.clock.instant();
     services.transcripts.save(
         new TranscriptTurn(
@@ -391,6 +403,7 @@ public final class Conversation {
 
   private void saveAgent(AgentTurn turn) {
     services.metrics.turn(TranscriptTurn.AGENT);
+    transcript.agent(turn.seq, turn.text());
     boolean fromModel = turn.requestNanos != 0;
     services.transcripts.save(
         new TranscriptTurn(

@@ -2,6 +2,7 @@ package dev.dialer.media.conversation;
 
 import dev.dialer.media.MediaProperties;
 import dev.dialer.media.metrics.ConversationMetrics;
+import dev.dialer.media.outcome.ConversationOutcomes;
 import dev.dialer.media.temporal.CallEvents;
 import dev.dialer.media.transcript.TranscriptStore;
 import dev.langchain4j.model.chat.StreamingChatModel;
@@ -22,6 +23,7 @@ public class ConversationServices {
   final MediaProperties properties;
   final LiveConversations live;
   final Clock clock;
+  final ConversationOutcomes outcomes;
   final ScheduledExecutorService timers =
       Executors.newScheduledThreadPool(
           1,
@@ -38,7 +40,8 @@ public class ConversationServices {
       ConversationMetrics metrics,
       MediaProperties properties,
       LiveConversations live,
-      Clock clock) {
+      Clock clock,
+      ConversationOutcomes outcomes) {
     this.model = model;
     this.transcripts = transcripts;
     this.events = events;
@@ -46,6 +49,7 @@ public class ConversationServices {
     this.properties = properties;
     this.live = live;
     this.clock = clock;
+    this.outcomes = outcomes;
   }
 
   @PreDestroy

@@ -6,6 +6,7 @@ import dev.dialer.workflows.conversation.ClarificationRequested;
 import dev.dialer.workflows.conversation.CommandExecuted;
 import dev.dialer.workflows.conversation.MediaConnected;
 import dev.dialer.workflows.conversation.OptOutRequested;
+import dev.dialer.workflows.conversation.OutcomeExtracted;
 import io.temporal.client.WorkflowClient;
 import jakarta.annotation.PreDestroy;
 import java.util.concurrent.ExecutorService;
@@ -62,6 +63,11 @@ public class CallEvents {
   /** Sent at once: the supervisor's answer can come only once the workflow knows the question. */
   public void clarificationRequested(String callId, ClarificationRequested request) {
     sendNow(callId, "clarificationRequested", workflow -> workflow.clarificationRequested(request));
+  }
+
+  /** Sent on the caller's thread: the outcome reader's own, not the socket's. */
+  public void outcome(String callId, OutcomeExtracted outcome) {
+    sendNow(callId, "outcomeExtracted", workflow -> workflow.outcomeExtracted(outcome));
   }
 
   public void commandExecuted(String callId, CommandExecuted command) {

@@ -60,6 +60,15 @@ final class CallConversation {
     return connected != null && ended == null ? connected.hostTaskQueue() : null;
   }
 
+  /** Whether the media worker ever had the call: only then is there an outcome to read. */
+  boolean conversed() {
+    return connected != null;
+  }
+
+  boolean optedOut() {
+    return optOut != null;
+  }
+
   int commandCount() {
     return commands.size();
   }

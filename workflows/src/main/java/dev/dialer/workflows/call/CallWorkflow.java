@@ -5,6 +5,7 @@ import dev.dialer.workflows.conversation.CommandExecuted;
 import dev.dialer.workflows.conversation.ConversationEnded;
 import dev.dialer.workflows.conversation.MediaConnected;
 import dev.dialer.workflows.conversation.OptOutRequested;
+import dev.dialer.workflows.conversation.OutcomeExtracted;
 import io.temporal.workflow.QueryMethod;
 import io.temporal.workflow.SignalMethod;
 import io.temporal.workflow.UpdateMethod;
@@ -46,6 +47,10 @@ public interface CallWorkflow {
   /** The agent gave a command and the media worker carried it out. */
   @SignalMethod
   void commandExecuted(CommandExecuted command);
+
+  /** The media worker's reading of the finished conversation. */
+  @SignalMethod
+  void outcomeExtracted(OutcomeExtracted outcome);
 
   /** The agent asked a supervisor something; it holds the line until an answer or the timeout. */
   @SignalMethod

@@ -11,6 +11,7 @@ import dev.dialer.workflows.conversation.CommandExecuted;
 import dev.dialer.workflows.conversation.ConversationEnded;
 import dev.dialer.workflows.conversation.MediaConnected;
 import dev.dialer.workflows.conversation.OptOutRequested;
+import dev.dialer.workflows.conversation.OutcomeExtracted;
 import io.temporal.activity.ActivityCancellationType;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.common.RetryOptions;
@@ -130,6 +131,7 @@ public class CallWorkflowImpl implements CallWorkflow {
   private final CallConversation conversation = new CallConversation();
   private final MediaHost mediaHost = new MediaHost(conversation::hostTaskQueue);
   private final CallClarifications clarifications = new CallClarifications(mediaHost);
+  private final CallOutcomes outcomes = new CallOutcomes();
   private final CallOverrides overrides =
       new CallOverrides(
           conversation::hostTaskQueue,
@@ -192,6 +194,12 @@ public class CallWorkflowImpl implements CallWorkflow {
             progress.answeredBy(),
             null);
     result = conversation.settle(result, request.to(), callId, compliance);
+    outcomes.settle(
+        request,
+        conversation.conversed(),
+        conversation.optedOut(),
+        clarifications.openQuestion(),
+        records);
     return finish(new CallCompletion(result, progress.completionSource()));
   }
 
@@ -412,6 +420,11 @@ public class CallWorkflowImpl implements CallWorkflow {
   @Override
   public void commandExecuted(CommandExecuted command) {
     conversation.commandExecuted(command);
+  }
+
+  @Override
+  public void outcomeExtracted(OutcomeExtracted outcome) {
+    outcomes.extracted(outcome);
   }
 
   @Override

@@ -93,6 +93,9 @@ class CallClarificationTest {
     assertThat(workflow.state().disposition()).isNull();
     hangUp(workflow);
     assertThat(resultOf(workflow).disposition()).isEqualTo(Disposition.COMPLETED);
+    ArgumentCaptor<OutcomeRecord> outcome = ArgumentCaptor.forClass(OutcomeRecord.class);
+    verify(records).recordOutcome(outcome.capture());
+    assertThat(outcome.getValue().outcome().openQuestion()).isEqualTo(QUESTION);
   }
 
   @Test

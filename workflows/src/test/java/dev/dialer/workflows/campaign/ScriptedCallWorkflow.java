@@ -19,6 +19,7 @@ import dev.dialer.workflows.conversation.CommandExecuted;
 import dev.dialer.workflows.conversation.ConversationEnded;
 import dev.dialer.workflows.conversation.MediaConnected;
 import dev.dialer.workflows.conversation.OptOutRequested;
+import dev.dialer.workflows.conversation.OutcomeExtracted;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.workflow.Workflow;
 import io.temporal.workflow.unsafe.WorkflowUnsafe;
@@ -121,6 +122,9 @@ public class ScriptedCallWorkflow implements CallWorkflow {
 
   @Override
   public void commandExecuted(CommandExecuted command) {}
+
+  @Override
+  public void outcomeExtracted(OutcomeExtracted outcome) {}
 
   @Override
   public void clarificationRequested(ClarificationRequested request) {}
