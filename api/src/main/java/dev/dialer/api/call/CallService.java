@@ -7,6 +7,7 @@ import dev.dialer.activities.call.NewCall;
 import dev.dialer.api.campaign.CampaignAck;
 import dev.dialer.api.campaign.SingleCall;
 import dev.dialer.api.campaign.SingleCallCampaigns;
+import dev.dialer.api.recording.RecordingStore;
 import dev.dialer.api.web.ApiException;
 import dev.dialer.api.web.E164;
 import dev.dialer.api.web.IdempotencyKey;
@@ -55,18 +56,21 @@ public class CallService {
   private final DialerProperties properties;
   private final SingleCallCampaigns campaigns;
   private final IdempotencyKeys keys;
+  private final RecordingStore recordings;
 
   CallService(
       CallLedger ledger,
       WorkflowClient temporal,
       DialerProperties properties,
       SingleCallCampaigns campaigns,
-      IdempotencyKeys keys) {
+      IdempotencyKeys keys,
+      RecordingStore recordings) {
     this.ledger = ledger;
     this.temporal = temporal;
     this.properties = properties;
     this.campaigns = campaigns;
     this.keys = keys;
+    this.recordings = recordings;
   }
 
   /**
@@ -93,7 +97,8 @@ public class CallService {
                   request.prompt(),
                   request.firstMessage(),
                   request.purpose(),
-                  request.retry()),
+                  request.retry(),
+                  request.recorded()),
               idempotencyKey);
       return new CallAccepted(null, campaign.status().name(), to, from, campaign.id());
     }
@@ -112,6 +117,9 @@ public class CallService {
                 parameters,
                 request.prompt(),
                 request.firstMessage()));
+    if (created && request.recorded()) {
+      recordings.recordCall(callId);
+    }
     if (!created) {
       CallRecord existing = ledger.find(callId).orElseThrow();
       if (!existing.to().equals(to) || !existing.from().equals(from)) {
@@ -168,7 +176,7 @@ public class CallService {
   public CallView get(String callId) {
     CallRecord call = find(callId);
     List<CallEventView> events = ledger.events(callId).stream().map(CallEventView::of).toList();
-    return CallView.of(call, events);
+    return CallView.of(call, events).withRecording(recordings.latest(callId).orElse(null));
   }
 
   public CallList list(String status, int limit, int offset) {

@@ -1,6 +1,8 @@
 package dev.dialer.api.call;
 
 import dev.dialer.activities.call.CallRecord;
+import dev.dialer.api.recording.CallRecording;
+import dev.dialer.api.recording.RecordingView;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +11,8 @@ import java.util.Map;
  * A call as the API shows it. {@code startTime} is when the dial was sent, {@code duration} the
  * talk time in seconds Twilio reported, {@code disposition} null until the call is over; {@code
  * events} is null in lists. A call compliance refused has status not-dialed, the blocking rules in
- * {@code complianceReason} and, unless it may never be called, {@code nextAllowedAt}.
+ * {@code complianceReason} and, unless it may never be called, {@code nextAllowedAt}. {@code
+ * recording} is null for a call without one (and in lists).
  */
 public record CallView(
     String callId,
@@ -28,7 +31,8 @@ public record CallView(
     Map<String, String> customParameters,
     Instant nextAllowedAt,
     String complianceReason,
-    List<CallEventView> events) {
+    List<CallEventView> events,
+    RecordingView recording) {
 
   static CallView of(CallRecord call, List<CallEventView> events) {
     return new CallView(
@@ -48,6 +52,29 @@ public record CallView(
         call.customParameters(),
         call.nextAllowedAt(),
         call.complianceReason(),
-        events);
+        events,
+        null);
+  }
+
+  CallView withRecording(CallRecording found) {
+    return new CallView(
+        callId,
+        callSid,
+        status,
+        disposition,
+        to,
+        from,
+        createdAt,
+        startTime,
+        answerTime,
+        endTime,
+        duration,
+        answeredBy,
+        errorCode,
+        customParameters,
+        nextAllowedAt,
+        complianceReason,
+        events,
+        found == null ? null : RecordingView.of(found));
   }
 }

@@ -107,6 +107,14 @@ final class RouteDocs {
                   "contactId":42,"question":"What is my exact balance?","status":"pending",\
                   "waitingSince":"2026-12-01T15:00:30Z"}]}""")),
           Map.entry(
+              "GET /api/calls/{callId}/recording",
+              RouteDoc.of(
+                  "The call's recording: a 302 to Twilio's WAV, or the sim's WAV streamed",
+                  null,
+                  """
+                  {"error":{"code":"NO_RECORDING","message":"Call 'c-1f0e' has no recording.",\
+                  "field":null}}""")),
+          Map.entry(
               "GET /api/calls/{callId}/transcript",
               RouteDoc.of(
                   "What was said on a call, turn by turn",

@@ -7,6 +7,7 @@ import dev.dialer.sim.scenario.FailCreate;
 import dev.dialer.sim.scenario.Scenario;
 import dev.dialer.sim.scenario.ScenarioStore;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +26,7 @@ class CallService {
   private final Ledger ledger;
   private final SimProperties properties;
   private final Clock clock;
+  private final List<CallObserver> observers;
 
   CallService(
       CallStore calls,
@@ -32,13 +34,15 @@ class CallService {
       ScenarioStore scenarios,
       Ledger ledger,
       SimProperties properties,
-      Clock clock) {
+      Clock clock,
+      List<CallObserver> observers) {
     this.calls = calls;
     this.lifecycle = lifecycle;
     this.scenarios = scenarios;
     this.ledger = ledger;
     this.properties = properties;
     this.clock = clock;
+    this.observers = observers;
   }
 
   CallResource create(MultiValueMap<String, String> params) {
@@ -54,6 +58,7 @@ class CallService {
     calls.add(call);
     ledger.record(call);
     log.info("{} queued to {} from {}", sid, request.to(), request.from());
+    observers.forEach(observer -> observer.created(call, params));
     lifecycle.begin(call);
     return CallResource.of(call.snapshot());
   }
