@@ -2,6 +2,7 @@ import { api } from './api.js';
 import { h, flash } from './dom.js';
 import { seconds, time, when } from './format.js';
 import { watch } from './events.js';
+import { listenButton } from './listen.js';
 
 const SPOKEN = ['transcript', 'assistant_reply', 'command_executed', 'supervisor_override'];
 
@@ -101,5 +102,6 @@ function controls(call, context, path, reload) {
         }
         reload();
       },
-    }, 'End call'));
+    }, 'End call'),
+    listenButton(call, path));
 }

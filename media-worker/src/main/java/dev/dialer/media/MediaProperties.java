@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -24,6 +25,7 @@ import org.springframework.validation.annotation.Validated;
  * @param llm which model speaks
  * @param temporal where the call workflows are
  * @param twilio what checks that a relay handshake comes from Twilio
+ * @param listenOrigins browser origins (the dashboard's) allowed to open {@code /listen}
  */
 @Validated
 @ConfigurationProperties(prefix = "dialer.media")
@@ -36,7 +38,9 @@ public record MediaProperties(
     @DefaultValue("20") @Min(1) int maxTurns,
     @DefaultValue @Valid @NotNull Llm llm,
     @DefaultValue @Valid @NotNull Temporal temporal,
-    @DefaultValue @Valid @NotNull Twilio twilio) {
+    @DefaultValue @Valid @NotNull Twilio twilio,
+    @DefaultValue("http://127.0.0.1:8080,http://localhost:8080") @NotNull
+        List<String> listenOrigins) {
 
   /**
    * @param authToken Twilio's auth token ({@code TWILIO_AUTH_TOKEN}); blank (the sim) skips the
