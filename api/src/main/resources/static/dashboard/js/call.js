@@ -5,6 +5,7 @@ import { watch } from './events.js';
 import { superviseControls } from './supervise.js';
 import { clarificationPanel } from './clarifications.js';
 import { transcriptLine, outcomeList, recordingPlayer, temporalLink } from './call-parts.js';
+import { listenButton } from './listen.js';
 
 const SPOKEN = ['transcript', 'assistant_reply', 'command_executed', 'supervisor_override'];
 
@@ -75,6 +76,7 @@ export function callView(main, id, context) {
       controlsShown = Boolean(call.disposition);
       const show = context.can('override') && !call.disposition;
       controlSlot.replaceChildren(show ? superviseControls(call, path, load) : '');
+      listenSlot.replaceChildren((show && listenButton(call, path)) || '');
     }
     (call.events || []).forEach((e) => addEvent({ type: 'status', ...e, timestamp: e.occurredAt }));
     loadHistory();

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -26,6 +27,7 @@ import org.springframework.validation.annotation.Validated;
  * @param twilio what checks that a relay handshake comes from Twilio
  * @param metricsToken the bearer token {@code /actuator/prometheus} answers to ({@code
  *     DIALER_METRICS_TOKEN}); blank refuses every scrape
+ * @param listenOrigins browser origins (the dashboard's) allowed to open {@code /listen}
  */
 @Validated
 @ConfigurationProperties(prefix = "dialer.media")
@@ -39,7 +41,9 @@ public record MediaProperties(
     @DefaultValue @Valid @NotNull Llm llm,
     @DefaultValue @Valid @NotNull Temporal temporal,
     @DefaultValue @Valid @NotNull Twilio twilio,
-    @DefaultValue("") String metricsToken) {
+    @DefaultValue("") String metricsToken,
+    @DefaultValue("http://127.0.0.1:8080,http://localhost:8080") @NotNull
+        List<String> listenOrigins) {
 
   /**
    * @param authToken Twilio's auth token ({@code TWILIO_AUTH_TOKEN}); blank (the sim) skips the

@@ -16,6 +16,7 @@ public class CallbackUrls {
   public static final String STATUS_PATH = "/twilio/status";
   public static final String VOICE_PATH = "/twilio/voice";
   public static final String AMD_PATH = "/twilio/amd";
+  public static final String RECORDING_PATH = "/twilio/recording";
   public static final String CALL_ID_PARAM = "callId";
 
   private final String base;
@@ -35,6 +36,10 @@ public class CallbackUrls {
 
   public String amd(String callId) {
     return withCallId(AMD_PATH, callId);
+  }
+
+  public String recording(String callId) {
+    return withCallId(RECORDING_PATH, callId);
   }
 
   /** The URL Twilio used for a request to {@code path} with {@code query}, as it signed it. */

@@ -3,6 +3,7 @@ package dev.dialer.activities.telephony;
 import com.twilio.exception.ApiException;
 import com.twilio.http.TwilioRestClient;
 import com.twilio.rest.api.v2010.account.Call;
+import com.twilio.rest.api.v2010.account.CallCreator;
 import com.twilio.type.PhoneNumber;
 import dev.dialer.activities.DialerProperties;
 import dev.dialer.activities.call.CallLedger;
@@ -50,6 +51,7 @@ public class TelephonyActivitiesImpl implements TelephonyActivities {
   private final DialCheckpoint checkpoint;
   private final DialPacer pacer;
   private final DialGate gate;
+  private final RecordingParams recording;
 
   public TelephonyActivitiesImpl(
       TwilioRestClient twilio,
@@ -59,7 +61,8 @@ public class TelephonyActivitiesImpl implements TelephonyActivities {
       DialerProperties properties,
       ObjectProvider<DialCheckpoint> checkpoint,
       DialPacer pacer,
-      DialGate gate) {
+      DialGate gate,
+      RecordingParams recording) {
     this.twilio = twilio;
     this.ledger = ledger;
     this.urls = urls;
@@ -68,6 +71,7 @@ public class TelephonyActivitiesImpl implements TelephonyActivities {
     this.checkpoint = checkpoint.getIfAvailable(() -> DialCheckpoint.NONE);
     this.pacer = pacer;
     this.gate = gate;
+    this.recording = recording;
   }
 
   @Override
@@ -168,17 +172,18 @@ public class TelephonyActivitiesImpl implements TelephonyActivities {
 
   private Call create(CallRecord row) {
     try {
-      return Call.creator(
-              new PhoneNumber(row.to()),
-              new PhoneNumber(row.from()),
-              URI.create(urls.voice(row.callId())))
-          .setStatusCallback(urls.status(row.callId()))
-          .setStatusCallbackEvent(STATUS_EVENTS)
-          .setMachineDetection(settings.machineDetection())
-          .setAsyncAmd("true")
-          .setAsyncAmdStatusCallback(urls.amd(row.callId()))
-          .setTimeout((int) settings.ringTimeout().toSeconds())
-          .create(twilio);
+      CallCreator creator =
+          Call.creator(
+                  new PhoneNumber(row.to()),
+                  new PhoneNumber(row.from()),
+                  URI.create(urls.voice(row.callId())))
+              .setStatusCallback(urls.status(row.callId()))
+              .setStatusCallbackEvent(STATUS_EVENTS)
+              .setMachineDetection(settings.machineDetection())
+              .setAsyncAmd("true")
+              .setAsyncAmdStatusCallback(urls.amd(row.callId()))
+              .setTimeout((int) settings.ringTimeout().toSeconds());
+      return recording.apply(creator, row.callId()).create(twilio);
     } catch (ApiException e) {
       throw TwilioErrors.forDial(e);
     }

@@ -63,6 +63,7 @@ final class DialStack {
         properties,
         checkpoints,
         pacer,
-        new DialGate(jdbc, tx, ledger, checker));
+        new DialGate(jdbc, tx, ledger, checker),
+        new RecordingParams(jdbc, new CallbackUrls(properties)));
   }
 }

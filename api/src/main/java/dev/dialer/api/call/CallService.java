@@ -8,6 +8,7 @@ import dev.dialer.activities.outcome.CallOutcomeStore;
 import dev.dialer.api.campaign.CampaignAck;
 import dev.dialer.api.campaign.SingleCall;
 import dev.dialer.api.campaign.SingleCallCampaigns;
+import dev.dialer.api.recording.RecordingStore;
 import dev.dialer.api.web.ApiException;
 import dev.dialer.api.web.E164;
 import dev.dialer.api.web.IdempotencyKey;
@@ -57,6 +58,7 @@ public class CallService {
   private final DialerProperties properties;
   private final SingleCallCampaigns campaigns;
   private final IdempotencyKeys keys;
+  private final RecordingStore recordings;
 
   CallService(
       CallLedger ledger,
@@ -64,13 +66,15 @@ public class CallService {
       DialerProperties properties,
       SingleCallCampaigns campaigns,
       IdempotencyKeys keys,
-      CallOutcomeStore outcomes) {
+      CallOutcomeStore outcomes,
+      RecordingStore recordings) {
     this.ledger = ledger;
     this.outcomes = outcomes;
     this.temporal = temporal;
     this.properties = properties;
     this.campaigns = campaigns;
     this.keys = keys;
+    this.recordings = recordings;
   }
 
   /**
@@ -97,7 +101,8 @@ public class CallService {
                   request.prompt(),
                   request.firstMessage(),
                   request.purpose(),
-                  request.retry()),
+                  request.retry(),
+                  request.recorded()),
               idempotencyKey);
       return new CallAccepted(null, campaign.status().name(), to, from, campaign.id());
     }
@@ -116,6 +121,9 @@ public class CallService {
                 parameters,
                 request.prompt(),
                 request.firstMessage()));
+    if (created && request.recorded()) {
+      recordings.recordCall(callId);
+    }
     if (!created) {
       CallRecord existing = ledger.find(callId).orElseThrow();
       if (!existing.to().equals(to) || !existing.from().equals(from)) {
@@ -172,7 +180,8 @@ public class CallService {
   public CallView get(String callId) {
     CallRecord call = find(callId);
     List<CallEventView> events = ledger.events(callId).stream().map(CallEventView::of).toList();
-    return CallView.of(call, events, outcomes.find(callId).orElse(null));
+    return CallView.of(call, events, outcomes.find(callId).orElse(null))
+        .withRecording(recordings.latest(callId).orElse(null));
   }
 
   public CallList list(String status, int limit, int offset) {

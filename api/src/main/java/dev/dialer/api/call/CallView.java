@@ -2,6 +2,8 @@ package dev.dialer.api.call;
 
 import dev.dialer.activities.call.CallRecord;
 import dev.dialer.workflows.conversation.CallOutcome;
+import dev.dialer.api.recording.CallRecording;
+import dev.dialer.api.recording.RecordingView;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +14,8 @@ import java.util.Map;
  * events} is null in lists. A call compliance refused has status not-dialed, the blocking rules in
  * {@code complianceReason} and, unless it may never be called, {@code nextAllowedAt}. {@code
  * outcome} is what the conversation came to (promise to pay, callback, wrong person, summary…),
- * null for a call without one and in lists.
+ * null for a call without one and in lists; {@code
+ * recording} is null for a call without one (and in lists).
  */
 public record CallView(
     String callId,
@@ -32,7 +35,8 @@ public record CallView(
     Instant nextAllowedAt,
     String complianceReason,
     CallOutcome outcome,
-    List<CallEventView> events) {
+    List<CallEventView> events,
+    RecordingView recording) {
 
   static CallView of(CallRecord call, List<CallEventView> events, CallOutcome outcome) {
     return new CallView(
@@ -53,6 +57,30 @@ public record CallView(
         call.nextAllowedAt(),
         call.complianceReason(),
         outcome,
-        events);
+        events,
+        null);
+  }
+
+  CallView withRecording(CallRecording found) {
+    return new CallView(
+        callId,
+        callSid,
+        status,
+        disposition,
+        to,
+        from,
+        createdAt,
+        startTime,
+        answerTime,
+        endTime,
+        duration,
+        answeredBy,
+        errorCode,
+        customParameters,
+        nextAllowedAt,
+        complianceReason,
+        outcome,
+        events,
+        found == null ? null : RecordingView.of(found));
   }
 }

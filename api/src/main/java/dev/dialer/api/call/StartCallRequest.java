@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * {@code POST /api/calls}. Only {@code to} is required. With {@code retry}, the call runs as a
  * campaign of one contact, {@code purpose} (a campaign purpose, CUSTOM by default) choosing its
- * compliance rules.
+ * compliance rules. {@code record: true} records the call (and the agent's disclosure says so).
  */
 public record StartCallRequest(
     String to,
@@ -15,4 +15,21 @@ public record StartCallRequest(
     String prompt,
     String firstMessage,
     RetryBody retry,
-    String purpose) {}
+    String purpose,
+    Boolean record) {
+
+  public StartCallRequest(
+      String to,
+      String from,
+      Map<String, String> customParameters,
+      String prompt,
+      String firstMessage,
+      RetryBody retry,
+      String purpose) {
+    this(to, from, customParameters, prompt, firstMessage, retry, purpose, null);
+  }
+
+  public boolean recorded() {
+    return Boolean.TRUE.equals(record);
+  }
+}

@@ -2,6 +2,7 @@ package dev.dialer.api.campaign;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dialer.activities.DialerProperties;
+import dev.dialer.api.recording.RecordingStore;
 import dev.dialer.api.web.ApiException;
 import dev.dialer.api.web.IdempotencyKey;
 import dev.dialer.api.web.IdempotencyKeys;
@@ -31,6 +32,7 @@ class CampaignService {
   private final TransactionTemplate transaction;
   private final DialerProperties properties;
   private final IdempotencyKeys keys;
+  private final RecordingStore recordings;
 
   CampaignService(
       CampaignRecords store,
@@ -40,7 +42,8 @@ class CampaignService {
       StrictJson strictJson,
       TransactionTemplate transaction,
       DialerProperties properties,
-      IdempotencyKeys keys) {
+      IdempotencyKeys keys,
+      RecordingStore recordings) {
     this.store = store;
     this.stats = stats;
     this.importer = importer;
@@ -49,6 +52,7 @@ class CampaignService {
     this.transaction = transaction;
     this.properties = properties;
     this.keys = keys;
+    this.recordings = recordings;
   }
 
   CampaignAck create(JsonNode body, String idempotencyKey) {
@@ -80,7 +84,9 @@ class CampaignService {
     if (idempotencyKey != null) {
       keys.claim("campaign", id, IdempotencyKey.hash(body), "a campaign");
     }
-    return create(new NewCampaign(id, name, settings, contacts, start));
+    return create(
+        new NewCampaign(
+            id, name, settings, contacts, start, Boolean.TRUE.equals(request.recording())));
   }
 
   /**
@@ -102,6 +108,9 @@ class CampaignService {
                 status -> {
                   if (!store.insert(campaign.id(), campaign.name(), campaign.settings())) {
                     return false;
+                  }
+                  if (campaign.recording()) {
+                    recordings.recordCampaign(campaign.id());
                   }
                   importer.importAll(campaign.id(), ContactReader.of(campaign.contacts()));
                   return true;

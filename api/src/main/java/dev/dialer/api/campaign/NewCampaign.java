@@ -9,6 +9,18 @@ import java.util.List;
  * @param contacts added with it, in the same transaction; any that is not valid refuses the whole
  *     create
  * @param start start it at once
+ * @param recording its calls are recorded
  */
 record NewCampaign(
-    String id, String name, CampaignSettings settings, List<ContactRow> contacts, boolean start) {}
+    String id,
+    String name,
+    CampaignSettings settings,
+    List<ContactRow> contacts,
+    boolean start,
+    boolean recording) {
+
+  NewCampaign(
+      String id, String name, CampaignSettings settings, List<ContactRow> contacts, boolean start) {
+    this(id, name, settings, contacts, start, false);
+  }
+}

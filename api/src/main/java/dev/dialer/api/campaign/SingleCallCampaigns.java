@@ -41,6 +41,7 @@ public class SingleCallCampaigns {
     ContactRow contact =
         new ContactRow(1, call.to(), null, null, null, null, call.customParameters(), null);
     return campaigns.create(
-        new NewCampaign(id, "call to " + call.to(), settings, List.of(contact), true));
+        new NewCampaign(
+            id, "call to " + call.to(), settings, List.of(contact), true, call.record()));
   }
 }

@@ -112,6 +112,23 @@ final class RouteDocs {
                   "contactId":42,"question":"What is my exact balance?","status":"pending",\
                   "waitingSince":"2026-12-01T15:00:30Z","timesOutAt":"2026-12-01T15:01:15Z"}]}""")),
           Map.entry(
+              "POST /api/calls/{callId}/listen",
+              RouteDoc.of(
+                  "Listen to a live call: starts its media stream, returns the socket to open",
+                  null,
+                  """
+                  {"callId":"c-1f0e","streamSid":"MZ5e1b0a9c3d",\
+                  "url":"ws://127.0.0.1:8081/listen?callId=c-1f0e&token=v1.1796137200.x",\
+                  "expiresAt":"2026-12-01T15:01:00Z"}""")),
+          Map.entry(
+              "GET /api/calls/{callId}/recording",
+              RouteDoc.of(
+                  "The call's recording: a 302 to Twilio's WAV, or the sim's WAV streamed",
+                  null,
+                  """
+                  {"error":{"code":"NO_RECORDING","message":"Call 'c-1f0e' has no recording.",\
+                  "field":null}}""")),
+          Map.entry(
               "GET /api/calls/{callId}/transcript",
               RouteDoc.of(
                   "What was said on a call, turn by turn",

@@ -55,6 +55,9 @@ final class AccessRules {
           on(GET, "/calls", Access.VIEWER),
           on(POST, "/override/{action}", Access.SUPERVISOR),
           on(POST, "/api/calls/{id}/end", Access.SUPERVISOR),
+          // A recording is the callee's voice: more than a viewer's look at the call.
+          on(GET, "/api/calls/{id}/recording", Access.SUPERVISOR),
+          on(POST, "/api/calls/{id}/listen", Access.SUPERVISOR),
           on(POST, "/api/calls/{id}/override/**", Access.SUPERVISOR),
           on(POST, "/api/campaigns/{id}/pause", Access.SUPERVISOR),
           on(POST, "/api/campaigns/{id}/resume", Access.SUPERVISOR),

@@ -17,4 +17,7 @@ record InboxEntry(
 
   /** Twilio's {@code <Connect action>} request: the ConversationRelay session ended. */
   static final String CONNECT_ACTION = "connect-action";
+
+  /** Twilio's RecordingStatusCallback: written to the recording table, never signalled. */
+  static final String RECORDING = "recording";
 }

@@ -3,6 +3,7 @@ package dev.dialer.api.twilio;
 import dev.dialer.activities.DialerProperties;
 import dev.dialer.activities.call.CallLedger;
 import dev.dialer.activities.call.CallRecord;
+import dev.dialer.api.recording.RecordingStore;
 import io.temporal.client.WorkflowNotFoundException;
 import java.time.Duration;
 import java.util.Optional;
@@ -39,6 +40,7 @@ class InboxRelay {
   private final TaskExecutor executor;
   private final TaskScheduler scheduler;
   private final DialerProperties.WebhookSettings settings;
+  private final RecordingStore recordings;
 
   InboxRelay(
       WebhookInbox inbox,
@@ -46,13 +48,15 @@ class InboxRelay {
       InboxSignals signals,
       @Qualifier("applicationTaskExecutor") TaskExecutor executor,
       TaskScheduler scheduler,
-      DialerProperties properties) {
+      DialerProperties properties,
+      RecordingStore recordings) {
     this.inbox = inbox;
     this.ledger = ledger;
     this.signals = signals;
     this.executor = executor;
     this.scheduler = scheduler;
     this.settings = properties.webhooks();
+    this.recordings = recordings;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -88,6 +92,12 @@ class InboxRelay {
     if (call.isEmpty()) {
       inbox.delivered(
           entry.id(), "no call " + entry.callId() + " in the ledger; kept, not signalled");
+      return;
+    }
+    if (InboxEntry.RECORDING.equals(entry.kind())) {
+      // Recordings arrive after the call ended: they are written, not signalled.
+      recordings.save(entry.callId(), entry.params());
+      inbox.delivered(entry.id(), null);
       return;
     }
     if (call.get().disposition() != null) {

@@ -15,7 +15,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Twilio's status, AMD and Connect-action callbacks: verified, stored in the inbox, then signalled.
+ * Twilio's status, AMD, recording and Connect-action callbacks: verified, stored in the inbox, then
+ * signalled.
  */
 @RestController
 class StatusWebhookController {
@@ -51,6 +52,17 @@ class StatusWebhookController {
       @RequestParam(name = CallbackUrls.CALL_ID_PARAM, required = false) String callId,
       @RequestHeader(name = WebhookSignature.HEADER, required = false) String sig) {
     return accept(InboxEntry.AMD, request, callId, sig);
+  }
+
+  /** A recording's RecordingStatusCallback; stored first like the others, then written as a row. */
+  @PostMapping(
+      path = CallbackUrls.RECORDING_PATH,
+      consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+  ResponseEntity<Void> recording(
+      HttpServletRequest request,
+      @RequestParam(name = CallbackUrls.CALL_ID_PARAM, required = false) String callId,
+      @RequestHeader(name = WebhookSignature.HEADER, required = false) String sig) {
+    return accept(InboxEntry.RECORDING, request, callId, sig);
   }
 
   /**

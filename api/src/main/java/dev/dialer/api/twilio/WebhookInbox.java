@@ -70,7 +70,10 @@ class WebhookInbox {
             .param("params", toJson(params))
             .query(Long.class)
             .optional();
-    if (id.isPresent() && callId != null && !InboxEntry.CONNECT_ACTION.equals(kind)) {
+    if (id.isPresent()
+        && callId != null
+        && !InboxEntry.CONNECT_ACTION.equals(kind)
+        && !InboxEntry.RECORDING.equals(kind)) {
       try {
         tx.executeWithoutResult(
             status -> {
@@ -210,6 +213,9 @@ class WebhookInbox {
     }
     if (InboxEntry.CONNECT_ACTION.equals(kind)) {
       return "connect-action:" + callSid + ":" + params.get("SessionId");
+    }
+    if (InboxEntry.RECORDING.equals(kind)) {
+      return "recording:" + params.get("RecordingSid") + ":" + params.get("RecordingStatus");
     }
     return "status:"
         + callSid

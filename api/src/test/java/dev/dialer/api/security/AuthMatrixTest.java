@@ -40,6 +40,9 @@ class AuthMatrixTest extends ApiTestSupport {
           Map.entry("GET /api/me", Role.VIEWER),
           Map.entry("POST /api/calls/{callId}/end", Role.SUPERVISOR),
           Map.entry("GET /api/calls/{callId}/transcript", Role.VIEWER),
+          // The callee's voice: supervisors and up, unlike the call's metadata.
+          Map.entry("GET /api/calls/{callId}/recording", Role.SUPERVISOR),
+          Map.entry("POST /api/calls/{callId}/listen", Role.SUPERVISOR),
           Map.entry("POST /api/calls/{callId}/override/clarification", Role.SUPERVISOR),
           Map.entry("GET /api/clarifications", Role.VIEWER),
           Map.entry("POST /api/calls/{callId}/override/text", Role.SUPERVISOR),

@@ -117,7 +117,8 @@ class InboxRelayTest {
         },
         Runnable::run,
         null,
-        properties);
+        properties,
+        new dev.dialer.api.recording.RecordingStore(jdbc));
   }
 
   private static String call() {

@@ -66,7 +66,8 @@ final class ScriptedReplies {
             + business
             + ". You can say stop or press "
             + key
-            + " at any time to opt out. ";
+            + " at any time to opt out. "
+            + (context.path("recorded").asBoolean(false) ? "This call is recorded. " : "");
     return greeting + disclosure + purposeLine();
   }
 

@@ -48,7 +48,8 @@ public final class SystemPrompt {
             + business
             + ", and that the callee can say \"stop\" or press "
             + optOutKey
-            + " at any time to opt out.";
+            + " at any time to opt out."
+            + (call.recorded() ? " Also say that this call is recorded." : "");
     return instructions
         + "\n\n"
         + disclosure
@@ -68,6 +69,9 @@ public final class SystemPrompt {
     putIfPresent(context, "campaignName", call.campaignName());
     putIfPresent(context, "contactName", call.contactName());
     putIfPresent(context, "firstMessage", call.firstMessage());
+    if (call.recorded()) {
+      context.put("recorded", true);
+    }
     context.put("customParameters", call.customParameters());
     try {
       return JSON.writeValueAsString(context);

@@ -10,6 +10,8 @@ import java.util.Map;
  * @param campaignName null for a single call
  * @param businessName the campaign's {@code agent.businessName}, null when it names none
  * @param contactName the contact's name, null when unknown
+ * @param recorded the call is recorded (single call {@code record}, campaign {@code recording}):
+ *     the disclosure must say so
  */
 public record CallContext(
     String callId,
@@ -21,4 +23,5 @@ public record CallContext(
     String prompt,
     String firstMessage,
     String contactName,
-    Map<String, String> customParameters) {}
+    Map<String, String> customParameters,
+    boolean recorded) {}

@@ -35,7 +35,8 @@ public class CallContextStore {
                    l.prompt, l.first_message,
                    l.custom_parameters::text AS params, c.name AS campaign_name,
                    c.settings -> 'agent' ->> 'businessName' AS business_name,
-                   cc.name AS contact_name
+                   cc.name AS contact_name,
+                   l.record OR COALESCE(c.recording, false) AS recorded
             FROM call_ledger l
             LEFT JOIN campaign c ON c.campaign_id = l.campaign_id
             LEFT JOIN campaign_contact cc ON cc.contact_id = l.contact_id
@@ -57,7 +58,8 @@ public class CallContextStore {
         rs.getString("prompt"),
         rs.getString("first_message"),
         rs.getString("contact_name"),
-        parameters(rs.getString("params")));
+        parameters(rs.getString("params")),
+        rs.getBoolean("recorded"));
   }
 
   private Map<String, String> parameters(String text) {

@@ -23,9 +23,9 @@ import org.springframework.web.socket.server.HandshakeInterceptor;
  * has no body parameters to append). Without one (the sim), the relay token alone decides.
  */
 @Component
-class HandshakeSignature implements HandshakeInterceptor {
+public class HandshakeSignature implements HandshakeInterceptor {
 
-  static final String HEADER = "X-Twilio-Signature";
+  public static final String HEADER = "X-Twilio-Signature";
   private static final Logger log = LoggerFactory.getLogger(HandshakeSignature.class);
 
   private final String authToken;
@@ -61,7 +61,7 @@ class HandshakeSignature implements HandshakeInterceptor {
       WebSocketHandler handler,
       Exception exception) {}
 
-  static boolean valid(String authToken, String url, String presented) {
+  public static boolean valid(String authToken, String url, String presented) {
     byte[] expected = sign(authToken, url).getBytes(StandardCharsets.US_ASCII);
     return MessageDigest.isEqual(expected, presented.getBytes(StandardCharsets.US_ASCII));
   }

@@ -12,9 +12,10 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Deny by default. {@code /relay} is opened on purpose: Twilio cannot log in, and the handler
- * checks the call's signed relay token before it does anything, the model call included. Health is
- * open for orchestrators; Prometheus scrapes with a token of its own ({@link ScrapeToken});
- * everything else is refused.
+ * checks the call's signed relay token before it does anything, the model call included. {@code
+ * /stream} checks its token on {@code start}; {@code /listen} checks its own before the upgrade.
+ * Health is open for orchestrators; Prometheus scrapes with a token of its own ({@link
+ * ScrapeToken}); everything else is refused.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnClass(HttpSecurity.class)
@@ -26,7 +27,7 @@ class MediaSecurityConfig {
     return http.authorizeHttpRequests(
             requests ->
                 requests
-                    .requestMatchers("/relay", "/stream")
+                    .requestMatchers("/relay", "/stream", "/listen")
                     .permitAll()
                     .requestMatchers("/actuator/health", "/actuator/health/**")
                     .permitAll()

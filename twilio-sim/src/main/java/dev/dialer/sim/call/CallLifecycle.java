@@ -7,6 +7,7 @@ import dev.dialer.sim.callback.StatusCallbacks;
 import dev.dialer.sim.callee.Callees;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -25,6 +26,7 @@ class CallLifecycle {
   private final SimProperties properties;
   private final Clock clock;
   private final Callees callees;
+  private final List<CallObserver> observers;
 
   CallLifecycle(
       CallTimers timers,
@@ -32,13 +34,15 @@ class CallLifecycle {
       AnswerWebhooks answerWebhooks,
       SimProperties properties,
       Clock clock,
-      Callees callees) {
+      Callees callees,
+      List<CallObserver> observers) {
     this.callees = callees;
     this.timers = timers;
     this.statusCallbacks = statusCallbacks;
     this.answerWebhooks = answerWebhooks;
     this.properties = properties;
     this.clock = clock;
+    this.observers = observers;
   }
 
   void begin(SimCall call) {
@@ -160,6 +164,7 @@ class CallLifecycle {
     log.info("{} ended {}", call.sid(), finalStatus.wire());
     callees.callEnded(call);
     statusCallbacks.publish(call, CallbackEvent.COMPLETED);
+    observers.forEach(observer -> observer.ended(call));
     return true;
   }
 }

@@ -8,6 +8,7 @@ import dev.dialer.sim.scenario.FailCreate;
 import dev.dialer.sim.scenario.Scenario;
 import dev.dialer.sim.scenario.ScenarioStore;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +28,7 @@ class CallService {
   private final SimProperties properties;
   private final Clock clock;
   private final CallbackLog callbackLog;
+  private final List<CallObserver> observers;
 
   CallService(
       CallStore calls,
@@ -35,7 +37,8 @@ class CallService {
       Ledger ledger,
       SimProperties properties,
       Clock clock,
-      CallbackLog callbackLog) {
+      CallbackLog callbackLog,
+      List<CallObserver> observers) {
     this.callbackLog = callbackLog;
     this.calls = calls;
     this.lifecycle = lifecycle;
@@ -43,6 +46,7 @@ class CallService {
     this.ledger = ledger;
     this.properties = properties;
     this.clock = clock;
+    this.observers = observers;
   }
 
   CallResource create(MultiValueMap<String, String> params) {
@@ -59,6 +63,7 @@ class CallService {
     ledger.record(call);
     log.info("{} queued to {} from {}", sid, request.to(), request.from());
     callbackLog.created(call);
+    observers.forEach(observer -> observer.created(call, params));
     lifecycle.begin(call);
     CallResource created = CallResource.of(call.snapshot());
     // Chaos: an "early" call answers its create (still "queued", as Twilio's does) only once its

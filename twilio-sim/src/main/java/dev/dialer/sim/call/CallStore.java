@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** Every accepted call, by sid and newest first (the order Twilio lists them in). */
 @Component
-class CallStore {
+public class CallStore {
 
   private final Map<String, SimCall> bySid = new ConcurrentHashMap<>();
   private final Deque<SimCall> newestFirst = new ConcurrentLinkedDeque<>();
@@ -21,7 +21,7 @@ class CallStore {
     newestFirst.addFirst(call);
   }
 
-  Optional<SimCall> find(String sid) {
+  public Optional<SimCall> find(String sid) {
     return Optional.ofNullable(bySid.get(sid));
   }
 

@@ -37,7 +37,7 @@ public class WebhookSender {
   }
 
   /** One webhook: which call, what for (for the log), where, how, and what it carries. */
-  record Webhook(
+  public record Webhook(
       String callSid, String purpose, String url, String method, Map<String, String> params) {}
 
   /**
@@ -70,7 +70,7 @@ public class WebhookSender {
         .handle((response, failure) -> outcome(webhook, url, response, failure));
   }
 
-  CompletableFuture<Optional<String>> send(Webhook webhook) {
+  public CompletableFuture<Optional<String>> send(Webhook webhook) {
     return send(webhook, UUID.randomUUID().toString());
   }
 
