@@ -1,9 +1,9 @@
 package dev.dialer.api.call;
 
 import dev.dialer.activities.call.CallRecord;
-import dev.dialer.workflows.conversation.CallOutcome;
 import dev.dialer.api.recording.CallRecording;
 import dev.dialer.api.recording.RecordingView;
+import dev.dialer.workflows.conversation.CallOutcome;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +14,8 @@ import java.util.Map;
  * events} is null in lists. A call compliance refused has status not-dialed, the blocking rules in
  * {@code complianceReason} and, unless it may never be called, {@code nextAllowedAt}. {@code
  * outcome} is what the conversation came to (promise to pay, callback, wrong person, summary…),
- * null for a call without one and in lists; {@code
- * recording} is null for a call without one (and in lists).
+ * null for a call without one and in lists; {@code recording} is null for a call without one (and
+ * in lists).
  */
 public record CallView(
     String callId,

@@ -71,7 +71,9 @@ class OutcomeStandInTest {
             new MediaProperties.Ollama("http://127.0.0.1:1", "llama-test"),
             Duration.ofSeconds(10)),
         new MediaProperties.Temporal("127.0.0.1:1", "default", false),
-        new MediaProperties.Twilio("", "ws://127.0.0.1:1/relay"));
+        new MediaProperties.Twilio("", "ws://127.0.0.1:1/relay"),
+        "",
+        java.util.List.of());
   }
 
   private static String completion() {

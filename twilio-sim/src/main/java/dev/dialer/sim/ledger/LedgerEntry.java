@@ -14,11 +14,11 @@ import java.util.List;
 
 /**
  * One accepted create request, with what became of the call so far; {@code conversation} is what
- * the callee heard and said over ConversationRelay (empty when there was none); {@code url} is
- * the voice URL the create request gave (which instance of the caller Twilio would call back). {@code callId} is
- * the {@code callId} query parameter of the request's StatusCallback, the attempt the dialer says
- * the call belongs to (null when it says none); {@code callbacks} are its status callbacks with the
- * fate of each.
+ * the callee heard and said over ConversationRelay (empty when there was none); {@code url} is the
+ * voice URL the create request gave (which instance of the caller Twilio would call back). {@code
+ * callId} is the {@code callId} query parameter of the request's StatusCallback, the attempt the
+ * dialer says the call belongs to (null when it says none); {@code callbacks} are its status
+ * callbacks with the fate of each.
  */
 public record LedgerEntry(
     String sid,

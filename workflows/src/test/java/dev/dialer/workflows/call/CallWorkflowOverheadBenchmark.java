@@ -101,6 +101,9 @@ class CallWorkflowOverheadBenchmark {
           new CallRecordActivities() {
             @Override
             public void finish(CallCompletion completion) {}
+
+            @Override
+            public void recordOutcome(OutcomeRecord outcome) {}
           },
           CallWorkflowTesting.compliance(CallWorkflowTesting.allowed()),
           (MinimalActivities)
