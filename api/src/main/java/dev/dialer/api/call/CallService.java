@@ -4,6 +4,7 @@ import dev.dialer.activities.DialerProperties;
 import dev.dialer.activities.call.CallLedger;
 import dev.dialer.activities.call.CallRecord;
 import dev.dialer.activities.call.NewCall;
+import dev.dialer.activities.telephony.CallHandoffs;
 import dev.dialer.api.campaign.CampaignAck;
 import dev.dialer.api.campaign.SingleCall;
 import dev.dialer.api.campaign.SingleCallCampaigns;
@@ -16,6 +17,7 @@ import dev.dialer.workflows.WorkflowIds;
 import dev.dialer.workflows.call.CallRequest;
 import dev.dialer.workflows.call.CallWorkflow;
 import dev.dialer.workflows.call.EndCallRequest;
+import dev.dialer.workflows.call.VoiceOptions;
 import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowExecutionAlreadyStarted;
@@ -50,18 +52,24 @@ public class CallService {
           "not-dialed");
   private static final int MAX_PARAMETERS = 50;
 
+  /** About a minute of speech: a message longer than that is cut off by many mailboxes. */
+  private static final int MAX_VOICEMAIL_LENGTH = 1000;
+
   private final CallLedger ledger;
   private final WorkflowClient temporal;
   private final DialerProperties properties;
   private final SingleCallCampaigns campaigns;
   private final IdempotencyKeys keys;
+  private final CallHandoffs handoffs;
 
   CallService(
       CallLedger ledger,
       WorkflowClient temporal,
       DialerProperties properties,
       SingleCallCampaigns campaigns,
-      IdempotencyKeys keys) {
+      IdempotencyKeys keys,
+      CallHandoffs handoffs) {
+    this.handoffs = handoffs;
     this.ledger = ledger;
     this.temporal = temporal;
     this.properties = properties;
@@ -81,6 +89,7 @@ public class CallService {
     String from =
         request.from() == null ? properties.twilio().callerId() : E164.of("from", request.from());
     Map<String, String> parameters = checkParameters(request.customParameters());
+    VoiceOptions voice = voiceOptions(request);
     IdempotencyKey.of(idempotencyKey)
         .ifPresent(key -> keys.claim("call", key, IdempotencyKey.hash(request), "a call"));
     if (request.retry() != null) {
@@ -93,7 +102,8 @@ public class CallService {
                   request.prompt(),
                   request.firstMessage(),
                   request.purpose(),
-                  request.retry()),
+                  request.retry(),
+                  voice),
               idempotencyKey);
       return new CallAccepted(null, campaign.status().name(), to, from, campaign.id());
     }
@@ -126,6 +136,7 @@ public class CallService {
             "Idempotency-Key");
       }
     }
+    handoffs.saveOptions(callId, voice);
     startWorkflow(
         new CallRequest(
             callId,
@@ -136,7 +147,8 @@ public class CallService {
             request.firstMessage(),
             null,
             null,
-            properties.media().clarificationTimeout()));
+            properties.media().clarificationTimeout(),
+            voice));
     return new CallAccepted(callId, ledger.find(callId).orElseThrow().status(), to, from);
   }
 
@@ -165,10 +177,25 @@ public class CallService {
     }
   }
 
+  /** A single call's transfer number and voicemail message, checked. */
+  private static VoiceOptions voiceOptions(StartCallRequest request) {
+    List<String> transferTo =
+        request.transferTo() == null
+            ? List.of()
+            : List.of(E164.of("transferTo", request.transferTo()));
+    String voicemail = request.voicemailMessage();
+    if (voicemail != null && voicemail.length() > MAX_VOICEMAIL_LENGTH) {
+      throw ApiException.invalid(
+          "voicemailMessage",
+          "'voicemailMessage' is longer than " + MAX_VOICEMAIL_LENGTH + " characters.");
+    }
+    return new VoiceOptions(transferTo, voicemail);
+  }
+
   public CallView get(String callId) {
     CallRecord call = find(callId);
     List<CallEventView> events = ledger.events(callId).stream().map(CallEventView::of).toList();
-    return CallView.of(call, events);
+    return CallView.of(call, events, handoffs.find(callId).orElse(null));
   }
 
   public CallList list(String status, int limit, int offset) {

@@ -1,11 +1,13 @@
 package dev.dialer.api.campaign;
 
+import dev.dialer.workflows.call.VoiceOptions;
 import java.util.Map;
 
 /**
  * A single call that asked for retries, its numbers and parameters already checked.
  *
  * @param purpose a campaign purpose's name; CUSTOM when null
+ * @param voice the call's transfer number and voicemail message, already checked
  */
 public record SingleCall(
     String to,
@@ -14,4 +16,5 @@ public record SingleCall(
     String prompt,
     String firstMessage,
     String purpose,
-    RetryBody retry) {}
+    RetryBody retry,
+    VoiceOptions voice) {}

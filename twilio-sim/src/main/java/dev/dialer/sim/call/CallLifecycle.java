@@ -7,6 +7,7 @@ import dev.dialer.sim.callback.StatusCallbacks;
 import dev.dialer.sim.callee.Callees;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -25,6 +26,7 @@ class CallLifecycle {
   private final SimProperties properties;
   private final Clock clock;
   private final Callees callees;
+  private final CallPlayback playback;
 
   CallLifecycle(
       CallTimers timers,
@@ -32,8 +34,10 @@ class CallLifecycle {
       AnswerWebhooks answerWebhooks,
       SimProperties properties,
       Clock clock,
-      Callees callees) {
+      Callees callees,
+      CallPlayback playback) {
     this.callees = callees;
+    this.playback = playback;
     this.timers = timers;
     this.statusCallbacks = statusCallbacks;
     this.answerWebhooks = answerWebhooks;
@@ -102,7 +106,7 @@ class CallLifecycle {
         talk,
         call,
         () -> {
-          if (callees.talking(call)) {
+          if (callees.talking(call) || playback.bridged(call.sid())) {
             hangUpAfter(talk, call);
           } else {
             finish(call, CallStatus.COMPLETED);
@@ -121,6 +125,12 @@ class CallLifecycle {
       finish(call, CallStatus.COMPLETED);
       return;
     }
+    TwimlVerbs verbs = TwimlVerbs.parse(twiml.get());
+    verbs.says().forEach(text -> playback.add(call.sid(), PlayedVerb.of(PlayedVerb.SAY, text)));
+    if (verbs.dial().isPresent()) {
+      transfer(call, verbs.dial().get());
+      return;
+    }
     if (twiml.get().contains("<Hangup")) {
       log.info("{} TwiML says <Hangup/>", call.sid());
       finish(call, CallStatus.COMPLETED);
@@ -130,6 +140,37 @@ class CallLifecycle {
       int next = call.nextTwimlGeneration();
       callees.converse(call, twiml.get(), after -> onTwiml(call, next, after));
     }
+  }
+
+  /**
+   * {@code <Dial>}: the call is bridged to the target, whose number's last digit says whether it
+   * answers (as for any callee); an answered leg talks for talkDuration, an unanswered one rings
+   * for ringDuration. Then both hang up.
+   */
+  private void transfer(SimCall call, TwimlVerbs.Dial dial) {
+    boolean answered =
+        !dial.number().isEmpty() && Outcome.forNumber(dial.number()) == Outcome.HUMAN;
+    Instant started = clock.instant();
+    log.info("{} dials {} ({})", call.sid(), dial.number(), answered ? "answers" : "no answer");
+    playback.bridge(
+        call.sid(),
+        new PlayedVerb(PlayedVerb.DIAL, null, dial.number(), dial.callerId(), null, null));
+    Duration up = answered ? properties.talkDuration() : properties.ringDuration();
+    timers.after(
+        up,
+        call,
+        () -> {
+          playback.unbridge(
+              call.sid(),
+              new PlayedVerb(
+                  PlayedVerb.DIAL,
+                  null,
+                  dial.number(),
+                  dial.callerId(),
+                  answered,
+                  answered ? Duration.between(started, clock.instant()).toSeconds() : 0L));
+          finish(call, CallStatus.COMPLETED);
+        });
   }
 
   /** Status=completed: hangs up a live call; a call not answered yet ends as canceled. */

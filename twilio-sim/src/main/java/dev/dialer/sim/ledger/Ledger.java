@@ -1,5 +1,6 @@
 package dev.dialer.sim.ledger;
 
+import dev.dialer.sim.call.CallPlayback;
 import dev.dialer.sim.call.SimCall;
 import dev.dialer.sim.callee.Callees;
 import java.util.List;
@@ -16,9 +17,11 @@ public class Ledger {
 
   private final Queue<SimCall> calls = new ConcurrentLinkedQueue<>();
   private final Callees callees;
+  private final CallPlayback playback;
 
-  Ledger(Callees callees) {
+  Ledger(Callees callees, CallPlayback playback) {
     this.callees = callees;
+    this.playback = playback;
   }
 
   public void record(SimCall call) {
@@ -27,7 +30,10 @@ public class Ledger {
 
   List<LedgerEntry> entries() {
     return calls.stream()
-        .map(call -> LedgerEntry.of(call.snapshot(), callees.conversation(call.sid())))
+        .map(
+            call ->
+                LedgerEntry.of(
+                    call.snapshot(), callees.conversation(call.sid()), playback.played(call.sid())))
         .toList();
   }
 

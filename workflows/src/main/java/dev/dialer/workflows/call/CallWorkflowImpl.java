@@ -136,6 +136,13 @@ public class CallWorkflowImpl implements CallWorkflow {
           () -> progress.callSid() != null && !progress.isTerminal(),
           reason -> end(new EndCallRequest(reason)),
           mediaHost);
+  private final CallTransfers transfers =
+      new CallTransfers(
+          mediaHost,
+          () ->
+              progress.callSid() != null
+                  && !progress.isTerminal()
+                  && conversation.hostTaskQueue() != null);
   private CallRequest request;
 
   /** The compliance check the call passed, repeated by the dial right before its create. */
@@ -158,6 +165,7 @@ public class CallWorkflowImpl implements CallWorkflow {
     callId = request.callId();
     clarifications.configure(callId, request.campaign(), request.clarificationTimeout());
     overrides.configure(callId);
+    transfers.configure(callId, request.voice());
     if (Workflow.getVersion(COMPLIANCE_CHECK_CHANGE, Workflow.DEFAULT_VERSION, 1) >= 1) {
       CallCompletion refused = checkCompliance(request);
       if (refused != null) {
@@ -191,7 +199,7 @@ public class CallWorkflowImpl implements CallWorkflow {
             progress.durationSeconds(),
             progress.answeredBy(),
             null);
-    result = conversation.settle(result, request.to(), callId, compliance);
+    result = transfers.settle(conversation.settle(result, request.to(), callId, compliance));
     return finish(new CallCompletion(result, progress.completionSource()));
   }
 
@@ -412,6 +420,7 @@ public class CallWorkflowImpl implements CallWorkflow {
   @Override
   public void commandExecuted(CommandExecuted command) {
     conversation.commandExecuted(command);
+    transfers.commandExecuted(command);
   }
 
   @Override
@@ -431,12 +440,18 @@ public class CallWorkflowImpl implements CallWorkflow {
 
   @Override
   public void validateOverride(SupervisorOverride override) {
-    overrides.validate(override);
+    if (override != null && SupervisorOverride.TRANSFER.equals(override.action())) {
+      transfers.validate(override);
+    } else {
+      overrides.validate(override);
+    }
   }
 
   @Override
   public OverrideResult override(SupervisorOverride override) {
-    return overrides.apply(override);
+    return SupervisorOverride.TRANSFER.equals(override.action())
+        ? transfers.apply(override)
+        : overrides.apply(override);
   }
 
   @Override

@@ -5,6 +5,8 @@ import dev.dialer.workflows.TaskQueues;
 import dev.dialer.workflows.WorkflowIds;
 import dev.dialer.workflows.call.CallRequest;
 import dev.dialer.workflows.call.CampaignCall;
+import dev.dialer.workflows.call.VoiceOptions;
+import dev.dialer.workflows.call.VoicemailText;
 import dev.dialer.workflows.compliance.ComplianceContext;
 import io.temporal.api.enums.v1.ParentClosePolicy;
 import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
@@ -66,6 +68,13 @@ final class ChildCalls {
             contact.state(),
             null,
             settings.maxAttemptsPerDay()),
-        new CampaignCall(campaignId, contact.contactId(), settings.pacing().callsPerSecond()));
+        new CampaignCall(campaignId, contact.contactId(), settings.pacing().callsPerSecond()),
+        agent == null ? null : agent.clarificationTimeout(),
+        agent == null
+            ? null
+            : new VoiceOptions(
+                agent.transferNumbers(),
+                VoicemailText.render(
+                    agent.voicemailMessage(), contact.name(), contact.customParameters())));
   }
 }
