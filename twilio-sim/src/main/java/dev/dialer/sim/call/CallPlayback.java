@@ -14,7 +14,7 @@ public class CallPlayback {
   private final Map<String, List<PlayedVerb>> played = new ConcurrentHashMap<>();
   private final Set<String> bridged = ConcurrentHashMap.newKeySet();
 
-  void add(String callSid, PlayedVerb verb) {
+  public void add(String callSid, PlayedVerb verb) {
     played.computeIfAbsent(callSid, sid -> new CopyOnWriteArrayList<>()).add(verb);
   }
 

@@ -25,7 +25,7 @@ public record PlayedVerb(
   public static final String SAY = "say";
   public static final String DIAL = "dial";
 
-  static PlayedVerb of(String verb, String text) {
+  public static PlayedVerb of(String verb, String text) {
     return new PlayedVerb(verb, text, null, null, null, null);
   }
 }

@@ -143,6 +143,7 @@ public class CallWorkflowImpl implements CallWorkflow {
               progress.callSid() != null
                   && !progress.isTerminal()
                   && conversation.hostTaskQueue() != null);
+  private final CallVoicemail voicemail = new CallVoicemail();
   private CallRequest request;
 
   /** The compliance check the call passed, repeated by the dial right before its create. */
@@ -166,6 +167,7 @@ public class CallWorkflowImpl implements CallWorkflow {
     clarifications.configure(callId, request.campaign(), request.clarificationTimeout());
     overrides.configure(callId);
     transfers.configure(callId, request.voice());
+    voicemail.configure(callId, request.voice(), request.customParameters());
     if (Workflow.getVersion(COMPLIANCE_CHECK_CHANGE, Workflow.DEFAULT_VERSION, 1) >= 1) {
       CallCompletion refused = checkCompliance(request);
       if (refused != null) {
@@ -200,6 +202,7 @@ public class CallWorkflowImpl implements CallWorkflow {
             progress.answeredBy(),
             null);
     result = transfers.settle(conversation.settle(result, request.to(), callId, compliance));
+    result = voicemail.settle(result);
     return finish(new CallCompletion(result, progress.completionSource()));
   }
 
@@ -348,18 +351,19 @@ public class CallWorkflowImpl implements CallWorkflow {
   }
 
   /** A campaign's call is paced with the campaign's other dials, across every worker. */
-  private static DialRequest dialRequest(CallRequest request) {
+  private DialRequest dialRequest(CallRequest request) {
     CampaignCall campaign = request.campaign();
-    if (campaign == null) {
-      return new DialRequest(
-          request.callId(), request.to(), request.from(), request.customParameters());
-    }
-    return new DialRequest(
-        request.callId(),
-        request.to(),
-        request.from(),
-        request.customParameters(),
-        new DialPacing(campaign.campaignId(), campaign.callsPerSecond()));
+    DialRequest dial =
+        campaign == null
+            ? new DialRequest(
+                request.callId(), request.to(), request.from(), request.customParameters())
+            : new DialRequest(
+                request.callId(),
+                request.to(),
+                request.from(),
+                request.customParameters(),
+                new DialPacing(campaign.campaignId(), campaign.callsPerSecond()));
+    return voicemail.configured() ? dial.detectingMessageEnd() : dial;
   }
 
   @Override
@@ -479,7 +483,9 @@ public class CallWorkflowImpl implements CallWorkflow {
         hangUp(endRequest.reason() == null ? DEFAULT_END_REASON : endRequest.reason());
       } else if (machineHangUpDue()) {
         machineHandled = true;
-        hangUp(MACHINE_HANG_UP);
+        if (!voicemail.leave(progress.callSid(), progress.answeredBy())) {
+          hangUp(MACHINE_HANG_UP);
+        }
       } else if (!durationCapHandled && now >= durationCapMillis) {
         durationCapHandled = true;
         hangUp(MAX_DURATION_HANG_UP);

@@ -8,4 +8,7 @@ public interface HandoffActivities {
 
   /** Stores the allowed target on the call; the Connect action dials it and nothing else. */
   void recordTransfer(TransferRecord transfer);
+
+  /** Updates the live call through Twilio REST to say the message and hang up. */
+  void leaveVoicemail(VoicemailDrop drop);
 }
