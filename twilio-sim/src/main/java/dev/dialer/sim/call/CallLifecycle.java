@@ -106,7 +106,9 @@ class CallLifecycle {
         talk,
         call,
         () -> {
-          if (callees.talking(call) || playback.bridged(call.sid())) {
+          if (callees.talking(call)
+              || playback.bridged(call.sid())
+              || playback.recording(call.sid(), clock.instant())) {
             hangUpAfter(talk, call);
           } else {
             finish(call, CallStatus.COMPLETED);

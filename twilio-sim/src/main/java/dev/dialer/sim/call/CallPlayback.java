@@ -1,5 +1,6 @@
 package dev.dialer.sim.call;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,6 +14,18 @@ public class CallPlayback {
 
   private final Map<String, List<PlayedVerb>> played = new ConcurrentHashMap<>();
   private final Set<String> bridged = ConcurrentHashMap.newKeySet();
+  private final Map<String, Instant> recordingUntil = new ConcurrentHashMap<>();
+
+  /** The machine beeped: its mailbox records, and the call stays up for it, until {@code until}. */
+  public void beep(String callSid, Instant until) {
+    add(callSid, PlayedVerb.of(PlayedVerb.BEEP, null));
+    recordingUntil.put(callSid, until);
+  }
+
+  boolean recording(String callSid, Instant now) {
+    Instant until = recordingUntil.get(callSid);
+    return until != null && now.isBefore(until);
+  }
 
   public void add(String callSid, PlayedVerb verb) {
     played.computeIfAbsent(callSid, sid -> new CopyOnWriteArrayList<>()).add(verb);

@@ -10,6 +10,7 @@ import dev.dialer.sim.call.Outcome;
 import dev.dialer.sim.call.PlayedVerb;
 import dev.dialer.sim.call.SimCall;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -83,7 +84,7 @@ public class AnswerWebhooks {
           if (call.isInProgress()) {
             if (mailbox) {
               // The greeting is over: the beep, and from here on the mailbox records.
-              playback.add(call.sid(), PlayedVerb.of(PlayedVerb.BEEP, null));
+              playback.beep(call.sid(), Instant.now().plus(properties.mailboxDuration()));
             }
             call.answeredBy(verdict);
             postAmdResult(call, verdict, detectionMillis);
