@@ -19,6 +19,8 @@ import org.springframework.validation.annotation.Validated;
  * @param ringDuration how long a phone rings before it is answered
  * @param talkDuration how long an answered callee (person or machine) stays on the line
  * @param machineDetectionDelay time from answer to the AMD verdict (MachineDetectionDuration)
+ * @param mailboxDuration how long an answering machine records after its beep (DetectMessageEnd's
+ *     machine_end_beep) before it hangs up, unless the call is hung up or its TwiML ends first
  * @param noAnswerRingsUntilTimeout an unanswered call rings for the request's Timeout (as on
  *     Twilio) rather than for ringDuration
  * @param schedulerThreads threads that drive call lifecycles (they never block on I/O)
@@ -34,6 +36,7 @@ public record SimProperties(
     @DefaultValue("PT4S") @NotNull Duration ringDuration,
     @DefaultValue("PT20S") @NotNull Duration talkDuration,
     @DefaultValue("PT2S") @NotNull Duration machineDetectionDelay,
+    @DefaultValue("PT30S") @NotNull Duration mailboxDuration,
     @DefaultValue("true") boolean noAnswerRingsUntilTimeout,
     @DefaultValue("2") @Min(1) int schedulerThreads,
     @DefaultValue @Valid @NotNull Webhooks webhooks) {

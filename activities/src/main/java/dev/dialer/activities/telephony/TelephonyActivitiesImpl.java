@@ -40,6 +40,8 @@ public class TelephonyActivitiesImpl implements TelephonyActivities {
   /** Error type of the retryable failure of a try that lost the attempt to another try. */
   static final String DIAL_TAKEN_OVER = "DialTakenOver";
 
+  private static final String DETECT_MESSAGE_END = "DetectMessageEnd";
+
   private static final List<String> STATUS_EVENTS =
       List.of("initiated", "ringing", "answered", "completed");
 
@@ -120,7 +122,7 @@ public class TelephonyActivitiesImpl implements TelephonyActivities {
       // The last moment a cancellation stops the dial: past the mark, the create goes out.
       wait.beat();
       claim(row, seen, request, wait);
-      call = create(row);
+      call = create(row, machineDetection(request));
     } finally {
       if (send != null) {
         // Refused or not, the request may have reached the carrier and counts in its second.
@@ -170,7 +172,12 @@ public class TelephonyActivitiesImpl implements TelephonyActivities {
     }
   }
 
-  private Call create(CallRecord row) {
+  /** A call with a voicemail message to leave waits for the beep at the end of the greeting. */
+  private String machineDetection(DialRequest request) {
+    return request.detectMessageEnd() ? DETECT_MESSAGE_END : settings.machineDetection();
+  }
+
+  private Call create(CallRecord row, String machineDetection) {
     try {
       CallCreator creator =
           Call.creator(
@@ -179,7 +186,7 @@ public class TelephonyActivitiesImpl implements TelephonyActivities {
                   URI.create(urls.voice(row.callId())))
               .setStatusCallback(urls.status(row.callId()))
               .setStatusCallbackEvent(STATUS_EVENTS)
-              .setMachineDetection(settings.machineDetection())
+              .setMachineDetection(machineDetection)
               .setAsyncAmd("true")
               .setAsyncAmdStatusCallback(urls.amd(row.callId()))
               .setTimeout((int) settings.ringTimeout().toSeconds());

@@ -5,6 +5,7 @@ import dev.dialer.activities.call.CallLedger;
 import dev.dialer.activities.call.CallRecord;
 import dev.dialer.activities.call.NewCall;
 import dev.dialer.activities.outcome.CallOutcomeStore;
+import dev.dialer.activities.telephony.CallHandoffs;
 import dev.dialer.api.campaign.CampaignAck;
 import dev.dialer.api.campaign.SingleCall;
 import dev.dialer.api.campaign.SingleCallCampaigns;
@@ -18,6 +19,7 @@ import dev.dialer.workflows.WorkflowIds;
 import dev.dialer.workflows.call.CallRequest;
 import dev.dialer.workflows.call.CallWorkflow;
 import dev.dialer.workflows.call.EndCallRequest;
+import dev.dialer.workflows.call.VoiceOptions;
 import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowExecutionAlreadyStarted;
@@ -53,12 +55,16 @@ public class CallService {
   private static final int MAX_PARAMETERS = 50;
 
   private final CallOutcomeStore outcomes;
+  /** About a minute of speech: a message longer than that is cut off by many mailboxes. */
+  private static final int MAX_VOICEMAIL_LENGTH = 1000;
+
   private final CallLedger ledger;
   private final WorkflowClient temporal;
   private final DialerProperties properties;
   private final SingleCallCampaigns campaigns;
   private final IdempotencyKeys keys;
   private final RecordingStore recordings;
+  private final CallHandoffs handoffs;
 
   CallService(
       CallLedger ledger,
@@ -67,7 +73,9 @@ public class CallService {
       SingleCallCampaigns campaigns,
       IdempotencyKeys keys,
       CallOutcomeStore outcomes,
-      RecordingStore recordings) {
+      RecordingStore recordings,
+      CallHandoffs handoffs) {
+    this.handoffs = handoffs;
     this.ledger = ledger;
     this.outcomes = outcomes;
     this.temporal = temporal;
@@ -89,6 +97,7 @@ public class CallService {
     String from =
         request.from() == null ? properties.twilio().callerId() : E164.of("from", request.from());
     Map<String, String> parameters = checkParameters(request.customParameters());
+    VoiceOptions voice = voiceOptions(request);
     IdempotencyKey.of(idempotencyKey)
         .ifPresent(key -> keys.claim("call", key, IdempotencyKey.hash(request), "a call"));
     if (request.retry() != null) {
@@ -102,6 +111,7 @@ public class CallService {
                   request.firstMessage(),
                   request.purpose(),
                   request.retry(),
+                  voice,
                   request.recorded()),
               idempotencyKey);
       return new CallAccepted(null, campaign.status().name(), to, from, campaign.id());
@@ -138,6 +148,7 @@ public class CallService {
             "Idempotency-Key");
       }
     }
+    handoffs.saveOptions(callId, voice);
     startWorkflow(
         new CallRequest(
             callId,
@@ -148,7 +159,8 @@ public class CallService {
             request.firstMessage(),
             null,
             null,
-            properties.media().clarificationTimeout()));
+            properties.media().clarificationTimeout(),
+            voice));
     return new CallAccepted(callId, ledger.find(callId).orElseThrow().status(), to, from);
   }
 
@@ -177,11 +189,30 @@ public class CallService {
     }
   }
 
+  /** A single call's transfer number and voicemail message, checked. */
+  private static VoiceOptions voiceOptions(StartCallRequest request) {
+    List<String> transferTo =
+        request.transferTo() == null
+            ? List.of()
+            : List.of(E164.of("transferTo", request.transferTo()));
+    String voicemail = request.voicemailMessage();
+    if (voicemail != null && voicemail.length() > MAX_VOICEMAIL_LENGTH) {
+      throw ApiException.invalid(
+          "voicemailMessage",
+          "'voicemailMessage' is longer than " + MAX_VOICEMAIL_LENGTH + " characters.");
+    }
+    return new VoiceOptions(transferTo, voicemail);
+  }
+
   public CallView get(String callId) {
     CallRecord call = find(callId);
     List<CallEventView> events = ledger.events(callId).stream().map(CallEventView::of).toList();
-    return CallView.of(call, events, outcomes.find(callId).orElse(null))
-        .withRecording(recordings.latest(callId).orElse(null));
+    return CallView.of(
+        call,
+        events,
+        outcomes.find(callId).orElse(null),
+        recordings.latest(callId).orElse(null),
+        handoffs.find(callId).orElse(null));
   }
 
   public CallList list(String status, int limit, int offset) {
@@ -200,7 +231,7 @@ public class CallService {
         page.total(),
         page.limit(),
         page.offset(),
-        page.calls().stream().map(call -> CallView.of(call, null, null)).toList());
+        page.calls().stream().map(call -> CallView.of(call)).toList());
   }
 
   public CallAccepted end(String callId, String reason) {

@@ -1,6 +1,7 @@
 package dev.dialer.api.call;
 
 import dev.dialer.activities.call.CallRecord;
+import dev.dialer.activities.telephony.CallHandoff;
 import dev.dialer.api.recording.CallRecording;
 import dev.dialer.api.recording.RecordingView;
 import dev.dialer.workflows.conversation.CallOutcome;
@@ -13,9 +14,10 @@ import java.util.Map;
  * talk time in seconds Twilio reported, {@code disposition} null until the call is over; {@code
  * events} is null in lists. A call compliance refused has status not-dialed, the blocking rules in
  * {@code complianceReason} and, unless it may never be called, {@code nextAllowedAt}. {@code
- * outcome} is what the conversation came to (promise to pay, callback, wrong person, summary…),
- * null for a call without one and in lists; {@code recording} is null for a call without one (and
- * in lists).
+ * outcome} is what the conversation came to (promise to pay, callback, wrong person, summary…);
+ * {@code recording} the call's recording; {@code transferTarget} the number a TRANSFERRED call was
+ * handed to, {@code voicemailMessage} the message a VOICEMAIL_LEFT call left. Each is null when the
+ * call has none, and in lists.
  */
 public record CallView(
     String callId,
@@ -36,9 +38,21 @@ public record CallView(
     String complianceReason,
     CallOutcome outcome,
     List<CallEventView> events,
-    RecordingView recording) {
+    RecordingView recording,
+    String transferTarget,
+    String voicemailMessage) {
 
-  static CallView of(CallRecord call, List<CallEventView> events, CallOutcome outcome) {
+  /** A call in a list: no events, outcome, recording or handoff. */
+  static CallView of(CallRecord call) {
+    return of(call, null, null, null, null);
+  }
+
+  static CallView of(
+      CallRecord call,
+      List<CallEventView> events,
+      CallOutcome outcome,
+      CallRecording recording,
+      CallHandoff handoff) {
     return new CallView(
         call.callId(),
         call.callSid(),
@@ -58,29 +72,8 @@ public record CallView(
         call.complianceReason(),
         outcome,
         events,
-        null);
-  }
-
-  CallView withRecording(CallRecording found) {
-    return new CallView(
-        callId,
-        callSid,
-        status,
-        disposition,
-        to,
-        from,
-        createdAt,
-        startTime,
-        answerTime,
-        endTime,
-        duration,
-        answeredBy,
-        errorCode,
-        customParameters,
-        nextAllowedAt,
-        complianceReason,
-        outcome,
-        events,
-        found == null ? null : RecordingView.of(found));
+        recording == null ? null : RecordingView.of(recording),
+        handoff == null ? null : handoff.transferTarget(),
+        handoff == null ? null : handoff.voicemailMessage());
   }
 }

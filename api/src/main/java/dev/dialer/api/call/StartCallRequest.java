@@ -7,6 +7,8 @@ import java.util.Map;
  * {@code POST /api/calls}. Only {@code to} is required. With {@code retry}, the call runs as a
  * campaign of one contact, {@code purpose} (a campaign purpose, CUSTOM by default) choosing its
  * compliance rules. {@code record: true} records the call (and the agent's disclosure says so).
+ * compliance rules. {@code transferTo} is the E.164 number the agent or a supervisor may hand the
+ * call to; {@code voicemailMessage} is left on an answering machine after its beep.
  */
 public record StartCallRequest(
     String to,
@@ -16,7 +18,9 @@ public record StartCallRequest(
     String firstMessage,
     RetryBody retry,
     String purpose,
-    Boolean record) {
+    Boolean record,
+    String transferTo,
+    String voicemailMessage) {
 
   public StartCallRequest(
       String to,
@@ -26,7 +30,7 @@ public record StartCallRequest(
       String firstMessage,
       RetryBody retry,
       String purpose) {
-    this(to, from, customParameters, prompt, firstMessage, retry, purpose, null);
+    this(to, from, customParameters, prompt, firstMessage, retry, purpose, null, null, null);
   }
 
   public boolean recorded() {

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +39,7 @@ final class SettingsParser {
     return new CampaignSettings(
         purpose(body.purpose()),
         body.callerId() == null ? defaultCallerId : E164.of("callerId", body.callerId()),
-        body.agent() == null ? new AgentScript(null, null, null) : body.agent(),
+        agent(body.agent()),
         schedule(body.schedule()),
         pacing(body.pacing(), DEFAULT_PACING),
         retry(body.retry(), RetryPolicy.none()),
@@ -90,6 +91,27 @@ final class SettingsParser {
     }
     return new RetryPolicy(
         body.maxAttempts() == null ? base.maxAttempts() : body.maxAttempts(), delays);
+  }
+
+  /** Transfer numbers in E.164, each named by its index; a timeout the agent can hold for. */
+  private static AgentScript agent(AgentScript agent) {
+    if (agent == null) {
+      return new AgentScript(null, null, null);
+    }
+    List<String> numbers = new ArrayList<>();
+    for (int i = 0; i < agent.transferNumbers().size(); i++) {
+      numbers.add(E164.of("agent.transferNumbers[" + i + "]", agent.transferNumbers().get(i)));
+    }
+    Duration timeout = agent.clarificationTimeout();
+    if (timeout != null && (timeout.isNegative() || timeout.isZero() || timeout.toHours() >= 1)) {
+      throw ApiException.invalid(
+          "agent.clarificationTimeout",
+          "'agent.clarificationTimeout' must be an ISO-8601 duration above zero and under an"
+              + " hour, such as PT45S; got "
+              + timeout
+              + ".");
+    }
+    return agent.withTransferNumbers(numbers);
   }
 
   private static Pacing pacing(PacingBody body, Pacing base) {

@@ -32,7 +32,12 @@ public class SingleCallCampaigns {
                 ? CampaignPurpose.CUSTOM
                 : SettingsParser.purpose(call.purpose()),
             call.from(),
-            new AgentScript(call.prompt(), call.firstMessage(), null),
+            new AgentScript(
+                call.prompt(),
+                call.firstMessage(),
+                call.voice().voicemailMessage(),
+                call.voice().transferNumbers(),
+                null),
             new Schedule(null, null, null),
             new Pacing(1, 1),
             SettingsParser.retry(call.retry(), RetryPolicy.none()),

@@ -89,6 +89,13 @@ final class RouteDocs {
                   """
                   {"status":"success","message":"Pressed 5.","auditId":18}""")),
           Map.entry(
+              "POST /api/calls/{callId}/override/transfer",
+              RouteDoc.of(
+                  "Supervisor: hand the live call to one of its transfer numbers (E.164)",
+                  "{\"target\":\"+14155550199\"}",
+                  """
+                  {"status":"success","message":"Transferring to +14155550199.","auditId":21}""")),
+          Map.entry(
               "POST /api/calls/{callId}/override/end",
               RouteDoc.of(
                   "Supervisor: end the live call",

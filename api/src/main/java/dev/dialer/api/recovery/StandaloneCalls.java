@@ -1,8 +1,10 @@
 package dev.dialer.api.recovery;
 
+import dev.dialer.activities.DialerProperties;
 import dev.dialer.activities.call.CallLedger;
 import dev.dialer.activities.call.CallRecord;
 import dev.dialer.activities.campaign.CallExecutions;
+import dev.dialer.activities.telephony.CallHandoffs;
 import dev.dialer.workflows.TaskQueues;
 import dev.dialer.workflows.WorkflowIds;
 import dev.dialer.workflows.call.CallRequest;
@@ -11,6 +13,7 @@ import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowExecutionAlreadyStarted;
 import io.temporal.client.WorkflowOptions;
+import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,13 +36,19 @@ class StandaloneCalls {
   private final CallExecutions executions;
   private final CallReconciler reconciler;
   private final WorkflowClient temporal;
+  private final CallHandoffs handoffs;
+  private final Duration clarificationTimeout;
 
   StandaloneCalls(
       JdbcClient jdbc,
       CallLedger ledger,
       CallExecutions executions,
       CallReconciler reconciler,
-      WorkflowClient temporal) {
+      WorkflowClient temporal,
+      CallHandoffs handoffs,
+      DialerProperties properties) {
+    this.handoffs = handoffs;
+    this.clarificationTimeout = properties.media().clarificationTimeout();
     this.jdbc = jdbc;
     this.ledger = ledger;
     this.executions = executions;
@@ -100,7 +109,12 @@ class StandaloneCalls {
               call.from(),
               call.customParameters(),
               call.prompt(),
-              call.firstMessage()));
+              call.firstMessage(),
+              null,
+              null,
+              // What CallService gives a single call: the rebuilt call is the same call.
+              clarificationTimeout,
+              handoffs.options(call.callId()).orElse(null)));
       log.warn(
           "callId={}: Temporal lost its workflow before the dial; started again", call.callId());
     } catch (WorkflowExecutionAlreadyStarted e) {

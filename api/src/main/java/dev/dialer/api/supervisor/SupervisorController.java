@@ -2,6 +2,7 @@ package dev.dialer.api.supervisor;
 
 import dev.dialer.api.security.ApiPrincipal;
 import dev.dialer.api.web.ApiException;
+import dev.dialer.api.web.E164;
 import dev.dialer.workflows.call.SupervisorOverride;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -11,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A supervisor steps into a live call: say a line, press a key, end it. */
+/** A supervisor steps into a live call: say a line, press a key, transfer it, end it. */
 @RestController
 @RequestMapping(path = "/api/calls/{callId}/override", produces = MediaType.APPLICATION_JSON_VALUE)
 class SupervisorController {
@@ -44,6 +45,16 @@ class SupervisorController {
           "digit", "'digit' must be one key: 0-9, * or #, not '" + digit + "'.");
     }
     return act(callId, principal, SupervisorOverride.DTMF, digit);
+  }
+
+  /** The target must be one of the call's transfer numbers, else 400 TRANSFER_NOT_ALLOWED. */
+  @PostMapping(path = "/transfer", consumes = MediaType.APPLICATION_JSON_VALUE)
+  OverrideResponse transfer(
+      @PathVariable String callId,
+      @RequestBody(required = false) TransferOverrideRequest request,
+      @AuthenticationPrincipal ApiPrincipal principal) {
+    String target = E164.of("target", request == null ? null : request.target());
+    return act(callId, principal, SupervisorOverride.TRANSFER, target);
   }
 
   @PostMapping("/end")

@@ -1,7 +1,5 @@
 package dev.dialer.api.twilio;
 
-import com.twilio.twiml.VoiceResponse;
-import com.twilio.twiml.voice.Hangup;
 import dev.dialer.activities.telephony.CallbackUrls;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
@@ -28,11 +26,14 @@ class StatusWebhookController {
   private final WebhookSignature signature;
   private final WebhookInbox inbox;
   private final InboxRelay relay;
+  private final ConnectActionTwiml next;
 
-  StatusWebhookController(WebhookSignature signature, WebhookInbox inbox, InboxRelay relay) {
+  StatusWebhookController(
+      WebhookSignature signature, WebhookInbox inbox, InboxRelay relay, ConnectActionTwiml next) {
     this.signature = signature;
     this.inbox = inbox;
     this.relay = relay;
+    this.next = next;
   }
 
   // /api/call-status: seed 004's status callback path, for numbers still configured with it.
@@ -67,7 +68,8 @@ class StatusWebhookController {
 
   /**
    * The ConversationRelay session ended (Twilio's {@code <Connect action>}): stored and signalled
-   * like a status callback, answered with the next TwiML. Hanging up is the only next step here.
+   * like a status callback, answered with the next TwiML: a transfer's {@code <Dial>}, else a
+   * hang-up.
    */
   @PostMapping(
       path = CONNECT_ACTION_PATH,
@@ -81,8 +83,7 @@ class StatusWebhookController {
     if (!stored.getStatusCode().is2xxSuccessful()) {
       return ResponseEntity.status(stored.getStatusCode()).build();
     }
-    return ResponseEntity.ok(
-        new VoiceResponse.Builder().hangup(new Hangup.Builder().build()).build().toXml());
+    return ResponseEntity.ok(next.next(FormParams.storable(callId), FormParams.body(request)));
   }
 
   private ResponseEntity<Void> accept(

@@ -48,6 +48,7 @@ class AuthMatrixTest extends ApiTestSupport {
           Map.entry("POST /api/calls/{callId}/override/text", Role.SUPERVISOR),
           Map.entry("POST /api/calls/{callId}/override/dtmf", Role.SUPERVISOR),
           Map.entry("POST /api/calls/{callId}/override/end", Role.SUPERVISOR),
+          Map.entry("POST /api/calls/{callId}/override/transfer", Role.SUPERVISOR),
           Map.entry("POST /api/campaigns", Role.ADMIN),
           Map.entry("GET /api/campaigns", Role.VIEWER),
           Map.entry("GET /api/campaigns/{id}", Role.VIEWER),

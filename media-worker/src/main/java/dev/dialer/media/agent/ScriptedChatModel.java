@@ -3,6 +3,7 @@ package dev.dialer.media.agent;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
@@ -51,6 +52,10 @@ public class ScriptedChatModel implements StreamingChatModel {
     for (ChatMessage message : messages) {
       if (message instanceof SystemMessage system) {
         context = context(system.text());
+        String transferTo = SystemPrompt.transferNumber(system.text());
+        if (transferTo != null && context instanceof ObjectNode object) {
+          object.put(ScriptedReplies.TRANSFER_TO, transferTo);
+        }
       } else if (message instanceof AiMessage) {
         agentTurns++;
       } else if (message instanceof UserMessage user && user.hasSingleText()) {

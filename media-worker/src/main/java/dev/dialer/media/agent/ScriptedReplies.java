@@ -10,6 +10,9 @@ import java.util.Map;
  */
 final class ScriptedReplies {
 
+  /** The context's number the operator's instructions name for transfers, if any. */
+  static final String TRANSFER_TO = "transferTo";
+
   private final JsonNode context;
   private final Map<String, String> parameters;
   private final Script script;
@@ -45,6 +48,10 @@ final class ScriptedReplies {
       return "Let me check that for you. [[request_user:" + callee.strip() + "]]";
     }
     if (has(words, "a person", "real person", "human", "representative", "real agent")) {
+      String transferTo = context.path(TRANSFER_TO).asText("");
+      if (!transferTo.isBlank()) {
+        return "Of course, let me get you a colleague. [[transfer:" + transferTo + "]]";
+      }
       return "Let me check who can help you. [[request_user:The callee asks for a person]]";
     }
     return switch (script) {

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.dialer.media.context.CallContext;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The system message: the operator's instructions, the disclosure the agent must make, the command
@@ -34,14 +36,28 @@ public final class SystemPrompt {
       [[request_user:your question]] asks a human supervisor something you cannot answer;
       tell the callee you are checking.""";
 
+  private static final String DISCLOSURE_START = "You are calling on behalf of ";
+
+  private static final Pattern PHONE = Pattern.compile("\\+[1-9][0-9]{6,14}");
+
   private SystemPrompt() {}
+
+  /**
+   * The first E.164 number in the operator's instructions (where an operator names the person to
+   * transfer to), null when they name none. The command list's example number is not theirs.
+   */
+  static String transferNumber(String system) {
+    int end = system.indexOf(DISCLOSURE_START);
+    Matcher matcher = PHONE.matcher(end < 0 ? system : system.substring(0, end));
+    return matcher.find() ? matcher.group() : null;
+  }
 
   public static String of(CallContext call, String businessName, String optOutKey) {
     String business = call.businessName() != null ? call.businessName() : businessName;
     String instructions =
         call.prompt() != null && !call.prompt().isBlank() ? call.prompt() : DEFAULT_INSTRUCTIONS;
     String disclosure =
-        "You are calling on behalf of "
+        DISCLOSURE_START
             + business
             + ". In your first sentence say that you are an automated AI voice assistant calling"
             + " for "

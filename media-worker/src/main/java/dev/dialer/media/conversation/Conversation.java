@@ -23,6 +23,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ScheduledFuture;
@@ -177,6 +178,39 @@ public final class Conversation {
     }
   }
 
+  /**
+   * The workflow's answer to a transfer: the line is spoken either way; an allowed transfer then
+   * ends the session with the handoffData the Connect action dials from, a refused one lets the
+   * conversation go on.
+   */
+  public synchronized void transfer(String target, String line, boolean allowed) {
+    if (ended) {
+      return;
+    }
+    speak(line);
+    if (allowed) {
+      Map<String, String> handoff = new LinkedHashMap<>();
+      handoff.put("reason", "transfer");
+      handoff.put("target", target);
+      handoff.put("summary", summary());
+      end(RelayCodec.handoff(handoff));
+    } else if (holding) {
+      holding = false;
+      awaitCallee();
+    }
+  }
+
+  /** What the person taking the call should know first. */
+  private String summary() {
+    String about =
+        call.campaignName() != null
+            ? "Call for campaign " + call.campaignName()
+            : "Call to " + call.customerPhone();
+    return lastCalleeWords == null
+        ? about + "."
+        : about + "; the callee last said: \"" + lastCalleeWords + "\"";
+  }
+
   public synchronized void sendDigits(String digits) {
     if (!ended) {
       send(RelayCodec.sendDigits(digits));
@@ -294,6 +328,8 @@ public final class Conversation {
         services.events.clarificationRequested(
             callId(), new ClarificationRequested(callSid, command.argument()));
       }
+      // The callee is not timed out for silence while the workflow decides on the transfer.
+      case AgentCommand.TRANSFER -> holding = true;
       default -> log.info("call {}: {} handed to the workflow", callId(), command.name());
     }
   }

@@ -8,6 +8,7 @@ import dev.dialer.workflows.conversation.EndSessionRequest;
 import dev.dialer.workflows.conversation.MediaActivities;
 import dev.dialer.workflows.conversation.MediaDelivery;
 import dev.dialer.workflows.conversation.SayRequest;
+import dev.dialer.workflows.conversation.TransferRequest;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
@@ -43,6 +44,13 @@ class MediaActivitiesImpl implements MediaActivities {
         answer.callId(),
         conversation ->
             conversation.clarified(answer.question(), answer.response(), answer.answered()));
+  }
+
+  @Override
+  public MediaDelivery transfer(TransferRequest request) {
+    return on(
+        request.callId(),
+        conversation -> conversation.transfer(request.target(), request.line(), request.allowed()));
   }
 
   private MediaDelivery on(String callId, Consumer<Conversation> action) {

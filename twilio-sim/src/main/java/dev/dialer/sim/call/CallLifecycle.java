@@ -8,6 +8,7 @@ import dev.dialer.sim.callee.Callees;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -27,6 +28,7 @@ class CallLifecycle {
   private final Clock clock;
   private final Callees callees;
   private final List<CallObserver> observers;
+  private final CallPlayback playback;
 
   CallLifecycle(
       CallTimers timers,
@@ -35,8 +37,10 @@ class CallLifecycle {
       SimProperties properties,
       Clock clock,
       Callees callees,
-      List<CallObserver> observers) {
+      List<CallObserver> observers,
+      CallPlayback playback) {
     this.callees = callees;
+    this.playback = playback;
     this.timers = timers;
     this.statusCallbacks = statusCallbacks;
     this.answerWebhooks = answerWebhooks;
@@ -106,7 +110,9 @@ class CallLifecycle {
         talk,
         call,
         () -> {
-          if (callees.talking(call)) {
+          if (callees.talking(call)
+              || playback.bridged(call.sid())
+              || playback.recording(call.sid(), clock.instant())) {
             hangUpAfter(talk, call);
           } else {
             finish(call, CallStatus.COMPLETED);
@@ -125,6 +131,12 @@ class CallLifecycle {
       finish(call, CallStatus.COMPLETED);
       return;
     }
+    TwimlVerbs verbs = TwimlVerbs.parse(twiml.get());
+    verbs.says().forEach(text -> playback.add(call.sid(), PlayedVerb.of(PlayedVerb.SAY, text)));
+    if (verbs.dial().isPresent()) {
+      transfer(call, verbs.dial().get());
+      return;
+    }
     if (twiml.get().contains("<Hangup")) {
       log.info("{} TwiML says <Hangup/>", call.sid());
       finish(call, CallStatus.COMPLETED);
@@ -134,6 +146,37 @@ class CallLifecycle {
       int next = call.nextTwimlGeneration();
       callees.converse(call, twiml.get(), after -> onTwiml(call, next, after));
     }
+  }
+
+  /**
+   * {@code <Dial>}: the call is bridged to the target, whose number's last digit says whether it
+   * answers (as for any callee); an answered leg talks for talkDuration, an unanswered one rings
+   * for ringDuration. Then both hang up.
+   */
+  private void transfer(SimCall call, TwimlVerbs.Dial dial) {
+    boolean answered =
+        !dial.number().isEmpty() && Outcome.forNumber(dial.number()) == Outcome.HUMAN;
+    Instant started = clock.instant();
+    log.info("{} dials {} ({})", call.sid(), dial.number(), answered ? "answers" : "no answer");
+    playback.bridge(
+        call.sid(),
+        new PlayedVerb(PlayedVerb.DIAL, null, dial.number(), dial.callerId(), null, null));
+    Duration up = answered ? properties.talkDuration() : properties.ringDuration();
+    timers.after(
+        up,
+        call,
+        () -> {
+          playback.unbridge(
+              call.sid(),
+              new PlayedVerb(
+                  PlayedVerb.DIAL,
+                  null,
+                  dial.number(),
+                  dial.callerId(),
+                  answered,
+                  answered ? Duration.between(started, clock.instant()).toSeconds() : 0L));
+          finish(call, CallStatus.COMPLETED);
+        });
   }
 
   /** Status=completed: hangs up a live call; a call not answered yet ends as canceled. */

@@ -6,7 +6,11 @@ import java.util.Optional;
 /** The create parameter {@code MachineDetection} and the AnsweredBy verdicts each mode gives. */
 public enum MachineDetection {
   ENABLE("Enable", "machine_start"),
-  DETECT_MESSAGE_END("DetectMessageEnd", "machine_end_beep");
+  /** A machine's greeting ends in a beep: its mailbox then records. */
+  DETECT_MESSAGE_END("DetectMessageEnd", MachineDetection.AFTER_BEEP);
+
+  /** The verdict of a greeting that ended in a beep: the moment to leave a message. */
+  public static final String AFTER_BEEP = "machine_end_beep";
 
   private final String wire;
   private final String machineVerdict;

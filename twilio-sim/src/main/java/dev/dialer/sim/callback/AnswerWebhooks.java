@@ -1,12 +1,16 @@
 package dev.dialer.sim.callback;
 
 import dev.dialer.sim.SimProperties;
+import dev.dialer.sim.call.CallPlayback;
 import dev.dialer.sim.call.CallRequest;
 import dev.dialer.sim.call.CallSnapshot;
 import dev.dialer.sim.call.CallTimers;
+import dev.dialer.sim.call.MachineDetection;
 import dev.dialer.sim.call.Outcome;
+import dev.dialer.sim.call.PlayedVerb;
 import dev.dialer.sim.call.SimCall;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -25,14 +29,20 @@ public class AnswerWebhooks {
 
   private static final Logger log = LoggerFactory.getLogger(AnswerWebhooks.class);
 
+  static final String MAILBOX_GREETING =
+      "Hi, you have reached the voicemail of this number. Please leave a message after the tone.";
+
   private final WebhookSender sender;
   private final CallTimers timers;
   private final SimProperties properties;
+  private final CallPlayback playback;
 
-  AnswerWebhooks(WebhookSender sender, CallTimers timers, SimProperties properties) {
+  AnswerWebhooks(
+      WebhookSender sender, CallTimers timers, SimProperties properties, CallPlayback playback) {
     this.sender = sender;
     this.timers = timers;
     this.properties = properties;
+    this.playback = playback;
   }
 
   /** {@code onTwiml} gets the document, or empty when it could not be fetched. */
@@ -63,11 +73,19 @@ public class AnswerWebhooks {
       return;
     }
     requestTwiml(call, Map.of(), onTwiml);
+    boolean mailbox = MachineDetection.AFTER_BEEP.equals(verdict);
+    if (mailbox) {
+      playback.add(call.sid(), PlayedVerb.of(PlayedVerb.GREETING, MAILBOX_GREETING));
+    }
     timers.after(
         detection,
         call,
         () -> {
           if (call.isInProgress()) {
+            if (mailbox) {
+              // The greeting is over: the beep, and from here on the mailbox records.
+              playback.beep(call.sid(), Instant.now().plus(properties.mailboxDuration()));
+            }
             call.answeredBy(verdict);
             postAmdResult(call, verdict, detectionMillis);
           }

@@ -1,5 +1,6 @@
 package dev.dialer.sim.ledger;
 
+import dev.dialer.sim.call.CallPlayback;
 import dev.dialer.sim.call.SimCall;
 import dev.dialer.sim.callback.CallbackLog;
 import dev.dialer.sim.callee.Callees;
@@ -18,10 +19,12 @@ public class Ledger {
   private final Queue<SimCall> calls = new ConcurrentLinkedQueue<>();
   private final Callees callees;
   private final CallbackLog callbacks;
+  private final CallPlayback playback;
 
-  Ledger(Callees callees, CallbackLog callbacks) {
+  Ledger(Callees callees, CallbackLog callbacks, CallPlayback playback) {
     this.callees = callees;
     this.callbacks = callbacks;
+    this.playback = playback;
   }
 
   public void record(SimCall call) {
@@ -35,7 +38,8 @@ public class Ledger {
                 LedgerEntry.of(
                     call.snapshot(),
                     callees.conversation(call.sid()),
-                    callbacks.forCall(call.sid())))
+                    callbacks.forCall(call.sid()),
+                    playback.played(call.sid())))
         .toList();
   }
 

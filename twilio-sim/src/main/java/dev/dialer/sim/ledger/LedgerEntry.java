@@ -4,6 +4,7 @@ import dev.dialer.sim.call.CallSnapshot;
 import dev.dialer.sim.call.CallStatus;
 import dev.dialer.sim.call.Outcome;
 import dev.dialer.sim.callback.CallbackRecord;
+import dev.dialer.sim.call.PlayedVerb;
 import dev.dialer.sim.callee.ConversationEntry;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -18,7 +19,8 @@ import java.util.List;
  * voice URL the create request gave (which instance of the caller Twilio would call back). {@code
  * callId} is the {@code callId} query parameter of the request's StatusCallback, the attempt the
  * dialer says the call belongs to (null when it says none); {@code callbacks} are its status
- * callbacks with the fate of each.
+ * callbacks with the fate of each; {@code played} what the call played, said and dialed
+ * outside it (a machine's greeting and beep, {@code <Say>}, the {@code <Dial>} of a transfer).
  */
 public record LedgerEntry(
     String sid,
@@ -33,10 +35,14 @@ public record LedgerEntry(
     List<ConversationEntry> conversation,
     String callId,
     Integer durationSeconds,
-    List<CallbackRecord> callbacks) {
+    List<CallbackRecord> callbacks,
+    List<PlayedVerb> played) {
 
   static LedgerEntry of(
-      CallSnapshot call, List<ConversationEntry> conversation, List<CallbackRecord> callbacks) {
+      CallSnapshot call,
+      List<ConversationEntry> conversation,
+      List<CallbackRecord> callbacks,
+      List<PlayedVerb> played) {
     return new LedgerEntry(
         call.sid(),
         call.request().to(),
@@ -50,7 +56,8 @@ public record LedgerEntry(
         conversation,
         callId(call.request().statusCallback()),
         call.durationSeconds(),
-        callbacks);
+        callbacks,
+        played);
   }
 
   private static String callId(String statusCallback) {

@@ -13,6 +13,8 @@ import java.util.Map;
  * @param campaign the campaign contact this call is for; null for a single call
  * @param clarificationTimeout how long the agent holds the line for a supervisor's answer; null
  *     means the default (45 s)
+ * @param voice the numbers the call may be transferred to and its voicemail message; null for
+ *     neither
  */
 public record CallRequest(
     String callId,
@@ -23,10 +25,34 @@ public record CallRequest(
     String firstMessage,
     ComplianceContext compliance,
     CampaignCall campaign,
-    Duration clarificationTimeout) {
+    Duration clarificationTimeout,
+    VoiceOptions voice) {
 
   public CallRequest {
     customParameters = customParameters == null ? Map.of() : Map.copyOf(customParameters);
+  }
+
+  public CallRequest(
+      String callId,
+      String to,
+      String from,
+      Map<String, String> customParameters,
+      String prompt,
+      String firstMessage,
+      ComplianceContext compliance,
+      CampaignCall campaign,
+      Duration clarificationTimeout) {
+    this(
+        callId,
+        to,
+        from,
+        customParameters,
+        prompt,
+        firstMessage,
+        compliance,
+        campaign,
+        clarificationTimeout,
+        null);
   }
 
   public CallRequest(

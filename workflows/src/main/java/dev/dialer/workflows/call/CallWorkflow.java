@@ -64,11 +64,14 @@ public interface CallWorkflow {
   @UpdateValidatorMethod(updateName = "answerClarification")
   void validateAnswerClarification(ClarificationReply reply);
 
-  /** A supervisor's text, key or end on the live call. */
+  /** A supervisor's text, key, transfer or end on the live call. */
   @UpdateMethod
   OverrideResult override(SupervisorOverride override);
 
-  /** Refuses an override that cannot apply ({@code CALL_NOT_LIVE}, {@code INVALID_DIGIT}). */
+  /**
+   * Refuses an override that cannot apply ({@code CALL_NOT_LIVE}, {@code INVALID_DIGIT}, {@code
+   * TRANSFER_NOT_ALLOWED}).
+   */
   @UpdateValidatorMethod(updateName = "override")
   void validateOverride(SupervisorOverride override);
 

@@ -138,6 +138,14 @@ public class CallWorkflowImpl implements CallWorkflow {
           () -> progress.callSid() != null && !progress.isTerminal(),
           reason -> end(new EndCallRequest(reason)),
           mediaHost);
+  private final CallTransfers transfers =
+      new CallTransfers(
+          mediaHost,
+          () ->
+              progress.callSid() != null
+                  && !progress.isTerminal()
+                  && conversation.hostTaskQueue() != null);
+  private final CallVoicemail voicemail = new CallVoicemail();
   private CallRequest request;
 
   /** The compliance check the call passed, repeated by the dial right before its create. */
@@ -160,6 +168,8 @@ public class CallWorkflowImpl implements CallWorkflow {
     callId = request.callId();
     clarifications.configure(callId, request.campaign(), request.clarificationTimeout());
     overrides.configure(callId);
+    transfers.configure(callId, request.voice());
+    voicemail.configure(callId, request.voice(), request.customParameters());
     if (Workflow.getVersion(COMPLIANCE_CHECK_CHANGE, Workflow.DEFAULT_VERSION, 1) >= 1) {
       CallCompletion refused = checkCompliance(request);
       if (refused != null) {
@@ -193,7 +203,8 @@ public class CallWorkflowImpl implements CallWorkflow {
             progress.durationSeconds(),
             progress.answeredBy(),
             null);
-    result = conversation.settle(result, request.to(), callId, compliance);
+    result = transfers.settle(conversation.settle(result, request.to(), callId, compliance));
+    result = voicemail.settle(result);
     outcomes.settle(
         request,
         conversation.conversed(),
@@ -348,18 +359,19 @@ public class CallWorkflowImpl implements CallWorkflow {
   }
 
   /** A campaign's call is paced with the campaign's other dials, across every worker. */
-  private static DialRequest dialRequest(CallRequest request) {
+  private DialRequest dialRequest(CallRequest request) {
     CampaignCall campaign = request.campaign();
-    if (campaign == null) {
-      return new DialRequest(
-          request.callId(), request.to(), request.from(), request.customParameters());
-    }
-    return new DialRequest(
-        request.callId(),
-        request.to(),
-        request.from(),
-        request.customParameters(),
-        new DialPacing(campaign.campaignId(), campaign.callsPerSecond()));
+    DialRequest dial =
+        campaign == null
+            ? new DialRequest(
+                request.callId(), request.to(), request.from(), request.customParameters())
+            : new DialRequest(
+                request.callId(),
+                request.to(),
+                request.from(),
+                request.customParameters(),
+                new DialPacing(campaign.campaignId(), campaign.callsPerSecond()));
+    return voicemail.configured() ? dial.detectingMessageEnd() : dial;
   }
 
   @Override
@@ -420,6 +432,7 @@ public class CallWorkflowImpl implements CallWorkflow {
   @Override
   public void commandExecuted(CommandExecuted command) {
     conversation.commandExecuted(command);
+    transfers.commandExecuted(command);
   }
 
   @Override
@@ -444,12 +457,18 @@ public class CallWorkflowImpl implements CallWorkflow {
 
   @Override
   public void validateOverride(SupervisorOverride override) {
-    overrides.validate(override);
+    if (override != null && SupervisorOverride.TRANSFER.equals(override.action())) {
+      transfers.validate(override);
+    } else {
+      overrides.validate(override);
+    }
   }
 
   @Override
   public OverrideResult override(SupervisorOverride override) {
-    return overrides.apply(override);
+    return SupervisorOverride.TRANSFER.equals(override.action())
+        ? transfers.apply(override)
+        : overrides.apply(override);
   }
 
   @Override
@@ -477,7 +496,9 @@ public class CallWorkflowImpl implements CallWorkflow {
         hangUp(endRequest.reason() == null ? DEFAULT_END_REASON : endRequest.reason());
       } else if (machineHangUpDue()) {
         machineHandled = true;
-        hangUp(MACHINE_HANG_UP);
+        if (!voicemail.leave(progress.callSid(), progress.answeredBy())) {
+          hangUp(MACHINE_HANG_UP);
+        }
       } else if (!durationCapHandled && now >= durationCapMillis) {
         durationCapHandled = true;
         hangUp(MAX_DURATION_HANG_UP);

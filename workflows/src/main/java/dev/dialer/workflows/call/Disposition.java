@@ -6,6 +6,10 @@ public enum Disposition {
   COMPLETED,
   /** The callee asked not to be called again; the number is on the internal do-not-call list. */
   OPTED_OUT,
+  /** The call was handed to a person (a transfer number); the call stores the target. */
+  TRANSFERRED,
+  /** An answering machine took the campaign's voicemail message after its beep. */
+  VOICEMAIL_LEFT,
   /** A person answered and hung up before a conversation could start. */
   HUNG_UP,
   /** An answering machine or fax answered. */

@@ -5,6 +5,8 @@ import dev.dialer.workflows.TaskQueues;
 import dev.dialer.workflows.WorkflowIds;
 import dev.dialer.workflows.call.CallRequest;
 import dev.dialer.workflows.call.CampaignCall;
+import dev.dialer.workflows.call.VoiceOptions;
+import dev.dialer.workflows.call.VoicemailText;
 import dev.dialer.workflows.compliance.ComplianceContext;
 import io.temporal.api.enums.v1.ParentClosePolicy;
 import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
@@ -85,6 +87,13 @@ public final class ChildCalls {
             null,
             settings.maxAttemptsPerDay()),
         new CampaignCall(
-            campaignId, contact.contactId(), settings.pacing().callsPerSecond(), endsInLedger));
+            campaignId, contact.contactId(), settings.pacing().callsPerSecond(), endsInLedger),
+        agent == null ? null : agent.clarificationTimeout(),
+        agent == null
+            ? null
+            : new VoiceOptions(
+                agent.transferNumbers(),
+                VoicemailText.render(
+                    agent.voicemailMessage(), contact.name(), contact.customParameters())));
   }
 }

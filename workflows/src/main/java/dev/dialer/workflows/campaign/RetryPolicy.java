@@ -18,8 +18,8 @@ import java.util.TreeMap;
 public record RetryPolicy(int maxAttempts, Map<String, Duration> delays) {
 
   /**
-   * The outcomes a delay may be given for. VOICEMAIL_LEFT is the agent's outcome when it leaves a
-   * message; until the media worker leaves messages, machines end as ANSWERING_MACHINE.
+   * The outcomes a delay may be given for. A machine ends VOICEMAIL_LEFT when the campaign has a
+   * voicemail message, else ANSWERING_MACHINE.
    */
   public static final Set<String> RETRYABLE =
       Set.of(
@@ -29,7 +29,7 @@ public record RetryPolicy(int maxAttempts, Map<String, Duration> delays) {
           Disposition.ANSWERING_MACHINE.name(),
           Disposition.HUNG_UP.name(),
           Disposition.CANCELED.name(),
-          "VOICEMAIL_LEFT");
+          Disposition.VOICEMAIL_LEFT.name());
 
   /** Without a deferral's own time, a blocked dial is tried again this much later. */
   static final Duration DEFERRAL_FALLBACK = Duration.ofHours(1);

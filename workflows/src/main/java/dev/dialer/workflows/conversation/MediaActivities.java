@@ -18,4 +18,7 @@ public interface MediaActivities {
 
   /** Gives the agent a supervisor's answer as context; the agent then speaks it. */
   MediaDelivery answerClarification(ClarificationAnswer answer);
+
+  /** Says the transfer's line; an allowed transfer then ends the session to hand the call off. */
+  MediaDelivery transfer(TransferRequest request);
 }
