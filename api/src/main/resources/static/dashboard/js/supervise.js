@@ -43,11 +43,11 @@ export function superviseControls(call, path, reload) {
     class: 'control', id: 'transfer-form',
     onsubmit: async (event) => {
       event.preventDefault();
-      await act('transfer', { to: transfer.querySelector('input').value }, transfer.querySelector('button'));
+      await act('transfer', { target: transfer.querySelector('input').value }, transfer.querySelector('button'));
     },
   },
   h('label', { for: 'transfer-to', text: 'Transfer to' }),
-  h('input', { id: 'transfer-to', name: 'to', type: 'tel', autocomplete: 'off', placeholder: '+14155550123' }),
+  h('input', { id: 'transfer-to', name: 'target', type: 'tel', autocomplete: 'off', placeholder: '+14155550123' }),
   h('button', { type: 'submit', text: 'Transfer' }));
   const end = h('button', {
     type: 'button', class: 'danger', id: 'end-call', 'aria-label': `End the call to ${call.to}`,

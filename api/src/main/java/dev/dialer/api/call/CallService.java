@@ -55,6 +55,7 @@ public class CallService {
   private static final int MAX_PARAMETERS = 50;
 
   private final CallOutcomeStore outcomes;
+
   /** About a minute of speech: a message longer than that is cut off by many mailboxes. */
   private static final int MAX_VOICEMAIL_LENGTH = 1000;
 

@@ -92,29 +92,33 @@ class PhonyOverrideTest extends ConversationTestSupport {
   }
 
   /**
-   * Transfer is mapped onto the call workflow's override. Until the workflow learns to transfer
-   * (issue 12, being built), it refuses the action it does not know: a 400 in the seed's error
-   * shape, after the target was checked. (The seed's example target, +15559999999, is no valid
-   * number.)
+   * Transfer is mapped onto the call workflow's override: the target is checked (the seed's example
+   * target, +15559999999, is no valid number), and a call may be handed only to its own transfer
+   * numbers.
    */
   @Test
   void givenALiveCall_whenTheSeedsTransferArrives_itReachesTheCallWorkflowsOverride() {
     String to = "+13475559351";
-    String callId = call(to);
+    Reply started = api.post("/api/calls", Map.of("to", to, "transferTo", "+14155550199"));
+    assertThat(started.status()).as("%s", started.body()).isEqualTo(202);
+    String callId = started.body().get("callId").asText();
     awaitHeard(to, "agent: " + HOLDING);
 
     Reply invalid =
         api.post("/override/transfer", Map.of("callSid", callId, "target", "+15559999999"));
+    Reply refused =
+        api.post("/override/transfer", Map.of("callSid", callId, "target", "+14155550198"));
     Reply reply =
         api.post("/override/transfer", Map.of("callSid", callId, "target", "+14155550199"));
-    api.post("/override/end", Map.of("callSid", callId));
 
     assertThat(invalid.status()).isEqualTo(400);
     assertThat(invalid.body().path("error").path("details").path("field").asText())
         .isEqualTo("target");
-    assertThat(reply.status()).as("%s", reply.body()).isEqualTo(400);
-    assertThat(reply.body().path("error").path("message").asText())
-        .isEqualTo("Unknown override 'transfer'.");
+    assertThat(refused.status()).as("%s", refused.body()).isEqualTo(400);
+    assertThat(reply.status()).as("%s", reply.body()).isEqualTo(200);
+    assertThat(reply.body().path("status").asText()).isEqualTo("success");
+    assertThat(reply.body().path("message").asText()).isEqualTo("Call transferred to +14155550199");
+    assertThat(audited(callId)).contains("transfer +14155550199");
   }
 
   private List<String> audited(String callId) {

@@ -3,8 +3,8 @@ package dev.dialer.sim.ledger;
 import dev.dialer.sim.call.CallSnapshot;
 import dev.dialer.sim.call.CallStatus;
 import dev.dialer.sim.call.Outcome;
-import dev.dialer.sim.callback.CallbackRecord;
 import dev.dialer.sim.call.PlayedVerb;
+import dev.dialer.sim.callback.CallbackRecord;
 import dev.dialer.sim.callee.ConversationEntry;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -19,8 +19,8 @@ import java.util.List;
  * voice URL the create request gave (which instance of the caller Twilio would call back). {@code
  * callId} is the {@code callId} query parameter of the request's StatusCallback, the attempt the
  * dialer says the call belongs to (null when it says none); {@code callbacks} are its status
- * callbacks with the fate of each; {@code played} what the call played, said and dialed
- * outside it (a machine's greeting and beep, {@code <Say>}, the {@code <Dial>} of a transfer).
+ * callbacks with the fate of each; {@code played} what the call played, said and dialed outside it
+ * (a machine's greeting and beep, {@code <Say>}, the {@code <Dial>} of a transfer).
  */
 public record LedgerEntry(
     String sid,
