@@ -5,6 +5,7 @@ import com.twilio.rest.api.v2010.account.call.Stream;
 import dev.dialer.activities.DialerProperties;
 import dev.dialer.activities.call.CallLedger;
 import dev.dialer.activities.call.CallRecord;
+import dev.dialer.api.twilio.RelayUrls;
 import dev.dialer.api.web.ApiException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -65,7 +66,7 @@ class ListenService {
     String streamSid = streams.computeIfAbsent(callId, id -> start(call));
     Instant expiresAt = tokens.listenExpiry();
     String url =
-        sibling("listen")
+        sibling(callId, "listen")
             + "?callId="
             + URLEncoder.encode(callId, StandardCharsets.UTF_8)
             + "&token="
@@ -76,7 +77,7 @@ class ListenService {
   private String start(CallRecord call) {
     try {
       Stream stream =
-          Stream.creator(call.callSid(), URI.create(sibling("stream")))
+          Stream.creator(call.callSid(), URI.create(sibling(call.callId(), "stream")))
               .setName("listen")
               .setTrack(Stream.Track.INBOUND_TRACK)
               .setParameter1Name("callId")
@@ -92,8 +93,9 @@ class ListenService {
     }
   }
 
-  private String sibling(String path) {
-    return URI.create(relayUrl).resolve(path).toString();
+  /** On the media worker that runs the call's conversation (MEDIA_RELAY_URL may list several). */
+  private String sibling(String callId, String path) {
+    return URI.create(RelayUrls.pick(relayUrl, callId)).resolve(path).toString();
   }
 
   private static ApiException notLive(String callId, String status) {

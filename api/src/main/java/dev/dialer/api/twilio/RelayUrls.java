@@ -8,11 +8,11 @@ import java.util.List;
  * with no load balancer in front of them): each call goes to one of them, chosen by its callId so
  * that a repeated voice webhook for the same call names the same worker.
  */
-final class RelayUrls {
+public final class RelayUrls {
 
   private RelayUrls() {}
 
-  static String pick(String configured, String callId) {
+  public static String pick(String configured, String callId) {
     List<String> urls =
         Arrays.stream(configured.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     if (urls.size() <= 1) {

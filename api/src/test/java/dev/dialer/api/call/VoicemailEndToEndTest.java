@@ -44,6 +44,57 @@ class VoicemailEndToEndTest extends ApiTestSupport {
   }
 
   @Test
+  void
+      givenACampaignWithAVoicemailMessage_whenAMachineAnswers_itShouldLeaveItWithTheContactsName() {
+    String to = "+16465557035";
+    Reply created =
+        api.post(
+            "/api/campaigns",
+            Map.of(
+                "name",
+                "voicemail campaign " + to,
+                "purpose",
+                "APPOINTMENT_CONFIRMATION",
+                "agent",
+                Map.of(
+                    "voicemailMessage",
+                    "Hi {{name}}, this is Acme Dental about {{appointment}}."
+                        + " Please call us back at +14155550100.")));
+    assertThat(created.status()).as("create: %s", created.body()).isEqualTo(201);
+    String id = created.body().get("id").asText();
+    Reply added =
+        api.post(
+            "/api/campaigns/" + id + "/contacts",
+            List.of(
+                Map.of(
+                    "phone",
+                    to,
+                    "name",
+                    "Grace",
+                    "timezone",
+                    "America/New_York",
+                    "customParameters",
+                    Map.of("appointment", "Tuesday's cleaning"))));
+    assertThat(added.status()).as("contacts: %s", added.body()).isLessThan(300);
+    assertThat(api.post("/api/campaigns/" + id + "/start", Map.of()).status()).isEqualTo(202);
+    String message =
+        "Hi Grace, this is Acme Dental about Tuesday's cleaning."
+            + " Please call us back at +14155550100.";
+
+    Awaitility.await("the campaign's dial to " + to)
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(200))
+        .until(() -> !sim.dialsTo(to).isEmpty());
+    List<String> played = awaitPlayed(to, "say: " + message);
+    String callId = sim.dialsTo(to).get(0).path("callId").asText();
+    JsonNode call = api.awaitDisposition(callId);
+
+    assertThat(call.path("disposition").asText()).isEqualTo("VOICEMAIL_LEFT");
+    assertThat(call.path("voicemailMessage").asText()).isEqualTo(message);
+    assertThat(played.indexOf("say: " + message)).isGreaterThan(played.indexOf("beep: "));
+  }
+
+  @Test
   void givenNoVoicemailMessage_whenAMachineAnswers_itShouldHangUpAsAnAnsweringMachine() {
     String to = "+16465557025";
     String callId = start(Map.of("to", to));

@@ -10,8 +10,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 /** What the dashboard asks the api for besides the REST API: who its key is, and histories. */
@@ -65,7 +67,22 @@ class DashboardApiTest extends ApiTestSupport {
     String callId = api.call("+12025560142");
     api.awaitDisposition(callId);
 
-    JsonNode history = api.get("/api/calls/" + callId + "/history").body();
+    // The disposition is written by the workflow's last activity, just before it completes.
+    JsonNode history =
+        Awaitility.await("the call workflow to complete")
+            .atMost(Duration.ofSeconds(20))
+            .pollInterval(Duration.ofMillis(100))
+            .until(
+                () -> api.get("/api/calls/" + callId + "/history").body(),
+                body -> {
+                  JsonNode events = body.path("events");
+                  return events.size() > 0
+                      && events
+                          .get(events.size() - 1)
+                          .path("kind")
+                          .asText()
+                          .startsWith("Workflow execution completed");
+                });
     assertThat(history.get("workflowId").asText()).isEqualTo("call:" + callId);
     List<String> lines = new ArrayList<>();
     history.get("events").forEach(e -> lines.add(e.get("kind").asText() + ": " + e.get("summary")));
