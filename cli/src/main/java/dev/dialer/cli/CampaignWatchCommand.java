@@ -36,7 +36,7 @@ final class CampaignWatchCommand implements Callable<Integer> {
             contacts,
             new ProgressPrinter(cli.out(), cli.terminal()),
             DemoClient.POLL_INTERVAL);
-    boolean over = watch.follow(DemoSettings.timeout(timeout));
+    boolean over = watch.follow(DemoSettings.duration("--timeout", timeout));
     cli.out().println(id + " " + watch.last().status());
     return over ? 0 : 1;
   }

@@ -23,7 +23,7 @@ record DemoSettings(
   static final double DEFAULT_CALLS_PER_SECOND = 20;
   static final String DEFAULT_HOME = ".dialer";
 
-  private static final Pattern TIMEOUT = Pattern.compile("(\\d+)\\s*([sm]?)");
+  private static final Pattern TIMEOUT = Pattern.compile("(\\d+)\\s*([smh]?)");
 
   static DemoSettings fromEnvironment(Map<String, String> env) {
     String url = env.getOrDefault("DIALER_URL", "").trim();
@@ -53,19 +53,26 @@ record DemoSettings(
   }
 
   static Duration timeout(String value) {
-    if (value == null || value.isBlank()) {
-      return DEFAULT_TIMEOUT;
-    }
-    Matcher matcher = TIMEOUT.matcher(value.trim());
+    return value == null || value.isBlank() ? DEFAULT_TIMEOUT : duration("DEMO_TIMEOUT", value);
+  }
+
+  /** Seconds, or with a unit: {@code 300}, {@code 90s}, {@code 5m}, {@code 24h}. */
+  static Duration duration(String name, String value) {
+    Matcher matcher = TIMEOUT.matcher(value == null ? "" : value.trim());
     if (!matcher.matches() || Long.parseLong(matcher.group(1)) == 0) {
       throw new IllegalArgumentException(
-          "DEMO_TIMEOUT must be a positive number of seconds, or minutes with an m (e.g. 300 or"
-              + " 5m), got '"
+          name
+              + " must be a positive number of seconds, or of seconds, minutes or hours with s, m"
+              + " or h (e.g. 300, 5m or 24h), got '"
               + value
               + "'");
     }
     long amount = Long.parseLong(matcher.group(1));
-    return "m".equals(matcher.group(2)) ? Duration.ofMinutes(amount) : Duration.ofSeconds(amount);
+    return switch (matcher.group(2)) {
+      case "m" -> Duration.ofMinutes(amount);
+      case "h" -> Duration.ofHours(amount);
+      default -> Duration.ofSeconds(amount);
+    };
   }
 
   static int contacts(String value) {

@@ -44,6 +44,16 @@ class DemoSettingsTest {
   }
 
   @Test
+  void givenWatchsDefaultTimeoutInHours_whenRead_itShouldBeADayNotAnError() {
+    assertThat(DemoSettings.duration("--timeout", new CampaignWatchCommand(null).timeout))
+        .isEqualTo(Duration.ofHours(24));
+    assertThat(DemoSettings.duration("--timeout", "30m")).isEqualTo(Duration.ofMinutes(30));
+    assertThatThrownBy(() -> DemoSettings.duration("--timeout", "a day"))
+        .hasMessageContaining("--timeout")
+        .hasMessageContaining("'a day'");
+  }
+
+  @Test
   void givenAnIdWithPathCharacters_whenTheReportIsNamed_itShouldStayInTheReportsDirectory() {
     DemoSettings settings =
         DemoSettings.fromEnvironment(Map.of("DIALER_API_KEY", "k", "DIALER_HOME", "/h"));
