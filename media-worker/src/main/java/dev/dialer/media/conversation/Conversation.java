@@ -337,6 +337,7 @@ public final class Conversation {
   private void signal(AgentCommand command) {
     services.events.commandExecuted(
         callId(), new CommandExecuted(callSid, command.name(), command.argument()));
+    services.transcripts.commandExecuted(callId(), callSid, command.name(), command.argument());
   }
 
   private void optOut(String via, String words) {

@@ -45,6 +45,35 @@ public class TranscriptStore {
         });
   }
 
+  /**
+   * Publishes a {@code command_executed} event to the dashboards (NOTIFY through the database, like
+   * the transcript's), after the turns written before it. Not stored: the workflow's history keeps
+   * the command itself.
+   */
+  public void commandExecuted(String callId, String callSid, String command, String detail) {
+    writer.execute(
+        () -> {
+          try {
+            jdbc.sql(
+                    """
+                    SELECT dialer_publish_event(jsonb_strip_nulls(jsonb_build_object(
+                        'type', 'command_executed', 'callId', CAST(:callId AS text),
+                        'callSid', CAST(:callSid AS text), 'command', CAST(:command AS text),
+                        'detail', CAST(:detail AS text))))
+                    """)
+                .param("callId", callId)
+                .param("callSid", callSid)
+                .param("command", command)
+                .param("detail", detail)
+                .query()
+                .singleRow();
+          } catch (RuntimeException e) {
+            log.warn(
+                "call {}: command_executed event for {} not published: {}", callId, command, e);
+          }
+        });
+  }
+
   @PreDestroy
   void flush() throws InterruptedException {
     writer.shutdown();
