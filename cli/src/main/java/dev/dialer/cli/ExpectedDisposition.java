@@ -5,7 +5,7 @@ import dev.dialer.workflows.call.Disposition;
 /**
  * twilio-sim's script: the called number's last digit decides whether and how the callee answers,
  * and for a person its second-to-last digit picks the persona, of which 2 ("stop calling me") and 7
- * (the opt-out key) opt out.
+ * (the opt-out key) opt out, and 1 asks to be called back tomorrow (see {@link ContactResult}).
  */
 final class ExpectedDisposition {
 

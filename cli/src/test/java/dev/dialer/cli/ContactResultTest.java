@@ -42,7 +42,11 @@ class ContactResultTest {
     "+12125550100, EXPIRED,   0, DEFERRED_WINDOW,   false, true",
     "+12125550106, EXPIRED,   1, CAPPED,            false, true",
     "+12125550100, BLOCKED,   0, BLOCKED_DNC,       false, true",
-    "+12125550100, PENDING,   0,                  , true,  false"
+    "+12125550100, PENDING,   0,                  , true,  false",
+    "+12125550111, EXPIRED,   0, COMPLETED,         false, true",
+    "+12125550111, RETRY,     0, COMPLETED,         false, true",
+    "+12125550111, DONE,      1, COMPLETED,         false, false",
+    "+12125550111, EXPIRED,   1, COMPLETED,         false, false"
   })
   void givenHowAContactEnded_whenJudged_itShouldBeRightOnlyAsScriptedOrRightlyNotDialed(
       String phone,
