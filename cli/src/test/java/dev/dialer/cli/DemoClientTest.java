@@ -51,9 +51,12 @@ class DemoClientTest {
         .contains("Callable now: area codes 212, 312, 415")
         .contains("Campaign camp-1: 200 contacts in 3 area codes, 20 calls/s, at most 60 at once")
         .contains("[████████████████████] 200/200 contacts done")
-        .contains("✓  0–4     COMPLETED          85        DONE 85       1 each    85/85")
-        .contains("✓  0–4     OPTED_OUT          15        BLOCKED 15    1 each    15/15")
-        .contains("✓  6       NO_ANSWER          20        EXHAUSTED 20  3 each    20/20")
+        .contains(
+            "✓  0–4     COMPLETED          85        DONE 70 · EXPIRED 15  1×70 · 0×15  85/85")
+        .contains(
+            "✓  0–4     OPTED_OUT          15        BLOCKED 15            1 each       15/15")
+        .contains(
+            "✓  6       NO_ANSWER          20        EXHAUSTED 20          3 each       20/20")
         .contains("✓ all 200 contacts ended as expected.")
         .contains("Campaign camp-1: COMPLETED in ");
     Path report = home.resolve("reports/campaign-camp-1.csv");
@@ -103,7 +106,8 @@ class DemoClientTest {
 
     assertThat(exit).isOne();
     assertThat(text(out))
-        .contains("✗  7       BUSY               20        EXHAUSTED 20  3 each    19/20")
+        .contains(
+            "✗  7       BUSY               20        EXHAUSTED 20          3 each       19/20")
         .contains("✗ 1 of 200 contacts did not end as expected:")
         .contains(
             "  +13125550107: expected BUSY, EXHAUSTED after 3 attempts;"

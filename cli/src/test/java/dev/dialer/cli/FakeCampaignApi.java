@@ -66,6 +66,10 @@ final class FakeCampaignApi {
     if ("OPTED_OUT".equals(disposition)) {
       return new Ending("BLOCKED", 1, disposition, null);
     }
+    if ("COMPLETED".equals(disposition) && phone.charAt(phone.length() - 2) == '1') {
+      // Persona 1 asks to be called back tomorrow: the attempt is given back, past the demo's end.
+      return new Ending("EXPIRED", 0, disposition, "callback requested by the callee");
+    }
     return RETRIED.contains(disposition)
         ? new Ending("EXHAUSTED", 3, disposition, null)
         : new Ending("DONE", 1, disposition, null);
