@@ -24,6 +24,8 @@ import dev.dialer.workflows.conversation.SayRequest;
 import io.temporal.client.WorkflowUpdateException;
 import io.temporal.testing.TestWorkflowExtension;
 import io.temporal.worker.Worker;
+import java.time.Duration;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -120,13 +122,10 @@ class CallOverrideTest {
     dial(workflow);
     workflow.statusChanged(update("in-progress", 2));
     workflow.mediaConnected(new MediaConnected(SID, "VX1", worker.getTaskQueue()));
-    long deadline = System.nanoTime() + 10_000_000_000L;
-    while (!"in-progress".equals(workflow.state().status())) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("the call never went live");
-      }
-      Thread.sleep(10);
-    }
+    Awaitility.await("the call to go live")
+        .atMost(Duration.ofSeconds(10))
+        .pollInterval(Duration.ofMillis(10))
+        .until(() -> "in-progress".equals(workflow.state().status()));
   }
 
   private static MediaActivities media() {

@@ -26,8 +26,10 @@ import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowUpdateException;
 import io.temporal.testing.TestWorkflowExtension;
 import io.temporal.worker.Worker;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -157,13 +159,10 @@ class CallTransferTest {
   }
 
   private static void awaitLive(CallWorkflow workflow) throws InterruptedException {
-    long deadline = System.nanoTime() + 10_000_000_000L;
-    while (!"in-progress".equals(workflow.state().status())) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("the call never went live");
-      }
-      Thread.sleep(10);
-    }
+    Awaitility.await("the call to go live")
+        .atMost(Duration.ofSeconds(10))
+        .pollInterval(Duration.ofMillis(10))
+        .until(() -> "in-progress".equals(workflow.state().status()));
   }
 
   private static MediaActivities media() {
