@@ -54,6 +54,19 @@ public final class ComplianceEngine {
     }
     List<WindowRule> windows = Constraints.windows(facts);
     List<FrequencyCap> caps = Constraints.caps(facts);
+    Constraints.regFConsent(facts)
+        .ifPresent(
+            consent ->
+                applied.add(
+                    new Reason(
+                        RegFConsent.RULE,
+                        "the callee asked on the call of "
+                            + consent.at()
+                            + " to be called back from "
+                            + consent.callbackAt()
+                            + ": Regulation F's call frequencies do not count this call"
+                            + " (12 CFR 1006.14(b)(3)(i))",
+                        false)));
     explainWindows(windows, zones, at, blocking, applied);
     Set<String> explained = new HashSet<>();
     for (FrequencyCap cap : caps) {

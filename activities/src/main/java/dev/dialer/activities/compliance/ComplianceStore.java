@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -150,7 +151,9 @@ public class ComplianceStore {
             : "(to_number = :phone OR custom_parameters ->> :key = :person)";
     var sql =
         jdbc.sql(
-                "SELECT dial_started_at, campaign_id, subject, disposition FROM call_ledger WHERE "
+                "SELECT dial_started_at, campaign_id, subject, disposition,"
+                    + " outcome -> 'callbackRequested' ->> 'at' AS callback_at"
+                    + " FROM call_ledger WHERE "
                     + who
                     + " AND dial_started_at > :since")
             .param("phone", phone)
@@ -164,8 +167,21 @@ public class ComplianceStore {
                     rs.getTimestamp("dial_started_at").toInstant(),
                     rs.getString("campaign_id"),
                     rs.getString("subject"),
-                    "COMPLETED".equals(rs.getString("disposition"))))
+                    "COMPLETED".equals(rs.getString("disposition")),
+                    instant(rs.getString("callback_at"))))
         .list();
+  }
+
+  // The outcome's JSON holds instants as ISO-8601 text; anything else is no request.
+  private static Instant instant(String text) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      return Instant.parse(text);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
   }
 
   private static StateRule row(ResultSet rs) throws SQLException {

@@ -9,6 +9,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 
@@ -39,15 +41,18 @@ final class Constraints {
 
   static List<FrequencyCap> caps(ComplianceFacts facts) {
     List<FrequencyCap> caps = new ArrayList<>();
-    // An attempt without a subject may have been about any subject: it counts toward every one.
-    Predicate<Attempt> sameSubject =
-        a ->
-            facts.subject() == null
-                || a.subject() == null
-                || Objects.equals(facts.subject(), a.subject());
-    if (facts.purpose() == Purpose.DEBT_COLLECTION) {
+    Predicate<Attempt> sameSubject = sameSubject(facts);
+    if (facts.purpose() == Purpose.DEBT_COLLECTION && regFConsent(facts).isEmpty()) {
       String cfr = "Regulation F, 12 CFR 1006.14(b)(2)";
-      caps.add(cap("REG_F_7_IN_7", cfr + "(i)", 7, Duration.ofDays(7), facts, sameSubject));
+      Set<Attempt> asked = RegFConsent.consented(subjectHistory(facts));
+      caps.add(
+          cap(
+              "REG_F_7_IN_7",
+              cfr + "(i)",
+              7,
+              Duration.ofDays(7),
+              facts,
+              sameSubject.and(a -> !asked.contains(a))));
       caps.add(
           cap(
               "REG_F_AFTER_CONVERSATION",
@@ -94,6 +99,29 @@ final class Constraints {
               sameCampaign));
     }
     return caps;
+  }
+
+  /**
+   * For a debt collection call: the earlier call on which the callee asked for this one, if it
+   * covers the call's instant; Regulation F's caps then do not apply to it ({@link RegFConsent}).
+   */
+  static Optional<Attempt> regFConsent(ComplianceFacts facts) {
+    if (facts.purpose() != Purpose.DEBT_COLLECTION) {
+      return Optional.empty();
+    }
+    return RegFConsent.covering(subjectHistory(facts), facts.at());
+  }
+
+  private static List<Attempt> subjectHistory(ComplianceFacts facts) {
+    return facts.history().stream().filter(sameSubject(facts)).toList();
+  }
+
+  // An attempt without a subject may have been about any subject: it counts toward every one.
+  private static Predicate<Attempt> sameSubject(ComplianceFacts facts) {
+    return a ->
+        facts.subject() == null
+            || a.subject() == null
+            || Objects.equals(facts.subject(), a.subject());
   }
 
   private static Map<String, List<StateRule>> byState(List<StateRule> rules) {

@@ -53,6 +53,25 @@ class ComplianceCheckerTest {
   }
 
   @Test
+  void aCallbackAskedForInTheConversationIsNotHeldOffByIt() {
+    String miami = "+13055550176";
+    String callId =
+        db.attempt(miami, NOON_MIAMI.minus(Duration.ofDays(1)), "collections", "debt-9");
+    jdbc.sql(
+            """
+            UPDATE call_ledger SET disposition = 'COMPLETED',
+                   outcome = CAST(:outcome AS jsonb) WHERE call_id = :id
+            """)
+        .param("id", callId)
+        .param("outcome", "{\"callbackRequested\":{\"at\":\"" + NOON_MIAMI + "\"}}")
+        .update();
+
+    ComplianceDecision asked = checker.check(request(miami, Purpose.DEBT_COLLECTION, "debt-9"));
+    assertThat(asked.allowed()).isTrue();
+    assertThat(asked.reasons()).extracting(Reason::rule).contains("REG_F_CONSENT");
+  }
+
+  @Test
   void withoutARegistrySnapshotTelemarketingChecksWarn() {
     ComplianceDecision decision =
         checker.check(request("+12125550179", Purpose.TELEMARKETING, null));

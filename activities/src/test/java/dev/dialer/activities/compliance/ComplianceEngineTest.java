@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -234,6 +235,64 @@ class ComplianceEngineTest {
     assertThat(decision.blockedBy()).isEqualTo(Block.CAP);
     assertThat(decision.reasons().get(0).rule()).isEqualTo("REG_F_AFTER_CONVERSATION");
     assertThat(decision.nextAllowedAt()).isEqualTo(talked.plus(Duration.ofDays(7)));
+  }
+
+  @Test
+  void regulationF_aCallbackTheCalleeAskedForIsNotHeldOffByTheConversationItWasAskedOn() {
+    Instant talked = Instant.parse("2026-07-01T16:00:00Z");
+    Instant askedFor = Instant.parse("2026-07-02T21:00:00Z"); // 17:00 the next day in New York
+    List<Attempt> history = List.of(new Attempt(talked, "c", "debt-1", true, askedFor));
+
+    ComplianceDecision atTheirTime = debtCall(askedFor, history);
+    assertThat(atTheirTime.allowed()).isTrue();
+    assertThat(atTheirTime.reasons()).extracting(Reason::rule).contains("REG_F_CONSENT");
+
+    ComplianceDecision early = debtCall(askedFor.minus(Duration.ofHours(1)), history);
+    assertThat(early.reasons().get(0).rule()).isEqualTo("REG_F_AFTER_CONVERSATION");
+  }
+
+  @Test
+  void regulationF_theConsentCoversOneCallWithinSevenDaysOfIt() {
+    Instant talked = Instant.parse("2026-07-01T16:00:00Z");
+    Instant askedFor = Instant.parse("2026-07-02T21:00:00Z");
+    Attempt consent = new Attempt(talked, "c", "debt-1", true, askedFor);
+
+    ComplianceDecision second =
+        debtCall(
+            askedFor.plus(Duration.ofHours(1)),
+            List.of(consent, new Attempt(askedFor, "c", "debt-1", false)));
+    assertThat(second.reasons().get(0).rule()).isEqualTo("REG_F_AFTER_CONVERSATION");
+
+    Attempt tooFarAhead = new Attempt(talked, "c", "debt-1", true, talked.plus(Duration.ofDays(8)));
+    ComplianceDecision late = debtCall(talked.plus(Duration.ofDays(8)), List.of(tooFarAhead));
+    assertThat(late.reasons()).extracting(Reason::rule).doesNotContain("REG_F_CONSENT");
+  }
+
+  @Test
+  void regulationF_aCallTheCalleeAskedForIsNotCountedInSevenInSeven() {
+    // Asked on day 0 for a call on day 6; that call found no one. Six more attempts on day 7;
+    // on day 8 the window (day 1, day 8] holds seven calls, one of them the one asked for.
+    Instant day0 = Instant.parse("2026-07-01T16:00:00Z");
+    Instant day6 = day0.plus(Duration.ofDays(6));
+    List<Attempt> history = new ArrayList<>();
+    history.add(new Attempt(day0, "c", "debt-1", true, day6));
+    history.add(new Attempt(day6, "c", "debt-1", false));
+    for (int i = 0; i < 6; i++) {
+      history.add(
+          new Attempt(
+              day0.plus(Duration.ofDays(7)).plus(Duration.ofMinutes(i)), "c", "debt-1", false));
+    }
+    ComplianceDecision decision = debtCall(day0.plus(Duration.ofDays(8)), history);
+    assertThat(decision.allowed()).isTrue();
+    assertThat(decision.reasons())
+        .filteredOn(r -> r.rule().equals("REG_F_7_IN_7"))
+        .singleElement()
+        .satisfies(r -> assertThat(r.detail()).startsWith("6 of at most 7"));
+  }
+
+  private static ComplianceDecision debtCall(Instant at, List<Attempt> history) {
+    return ENGINE.decide(
+        facts(NEW_YORK, at, Purpose.DEBT_COLLECTION, null, List.of(), List.of(), history));
   }
 
   @Test

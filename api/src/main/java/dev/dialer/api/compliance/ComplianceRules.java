@@ -21,6 +21,10 @@ class ComplianceRules {
               + " across their numbers (12 CFR 1006.14(b)(2)(i))",
           "REG_F_AFTER_CONVERSATION (debt collection): none within 7 days after a telephone"
               + " conversation about the debt (12 CFR 1006.14(b)(2)(ii))",
+          "REG_F_CONSENT (debt collection): a call the callee asked for on an earlier call (a"
+              + " requested callback, placed at or after the time they named and within 7 days"
+              + " of asking) is not counted by the two rules above (12 CFR 1006.14(b)(3)(i));"
+              + " a conversation on it still starts the 7-day wait for the calls after it",
           "FEDERAL_HOLIDAYS: the legal public holidays of 5 U.S.C. 6103(a), computed for every"
               + " year, on their actual and observed dates; banned where a state rule bans"
               + " holidays or a campaign sets excludeHolidays");

@@ -7,6 +7,8 @@ import dev.dialer.activities.outcome.ContactEffect;
 import dev.dialer.activities.outcome.OutcomeRecorder;
 import dev.dialer.api.support.ApiClient.Reply;
 import dev.dialer.api.support.ConversationTestSupport;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -56,7 +58,7 @@ class OutcomeEndToEndTest extends ConversationTestSupport {
   @Test
   void givenPersonaOne_whenItAsksForACallback_itShouldBeTheContactsNextAttemptWithoutUsingOne() {
     String to = "+16465558011";
-    String id = campaign("APPOINTMENT_CONFIRMATION", to);
+    String id = campaign("PAYMENT_REMINDER", to);
 
     Contact contact = awaitContact(id, to, "RETRY");
 
@@ -70,6 +72,24 @@ class OutcomeEndToEndTest extends ConversationTestSupport {
     assertThat(contact.attempts()).isZero();
     assertThat(contact.note()).startsWith(ContactEffect.CALLBACK_NOTE);
     assertThat(campaignCounts(id).at("/counts/byOutcome/callbackRequested").asLong()).isEqualTo(1);
+    // A payment reminder is debt collection: after a conversation Regulation F holds calls off
+    // for 7 days, except the one the callee asked for (12 CFR 1006.14(b)(3)(i)).
+    assertThat(debtCheck(id, to, tomorrowAtFive).at("/allowed").asBoolean()).isTrue();
+    assertThat(debtCheck(id, to, tomorrowAtFive.minus(Duration.ofHours(1))).at("/reasons/0/rule"))
+        .hasToString("\"REG_F_AFTER_CONVERSATION\"");
+  }
+
+  private static JsonNode debtCheck(String campaignId, String phone, Instant at) {
+    Reply check =
+        api.get(
+            "/api/compliance/check?purpose=DEBT_COLLECTION&phone="
+                + URLEncoder.encode(phone, StandardCharsets.UTF_8)
+                + "&campaignId="
+                + campaignId
+                + "&at="
+                + at);
+    assertThat(check.status()).as("check: %s", check.body()).isEqualTo(200);
+    return check.body();
   }
 
   @Test
