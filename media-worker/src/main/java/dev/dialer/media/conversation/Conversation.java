@@ -342,6 +342,7 @@ public final class Conversation {
 
   private void optOut(String via, String words) {
     services.metrics.command(AgentCommand.OPT_OUT);
+    services.optOuts.add(callId(), words);
     services.events.optOut(callId(), new OptOutRequested(callSid, via, words));
   }
 

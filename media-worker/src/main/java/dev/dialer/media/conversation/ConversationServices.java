@@ -24,6 +24,7 @@ public class ConversationServices {
   final LiveConversations live;
   final Clock clock;
   final ConversationOutcomes outcomes;
+  final OptOutList optOuts;
   final ScheduledExecutorService timers =
       Executors.newScheduledThreadPool(
           1,
@@ -41,7 +42,8 @@ public class ConversationServices {
       MediaProperties properties,
       LiveConversations live,
       Clock clock,
-      ConversationOutcomes outcomes) {
+      ConversationOutcomes outcomes,
+      OptOutList optOuts) {
     this.model = model;
     this.transcripts = transcripts;
     this.events = events;
@@ -50,6 +52,7 @@ public class ConversationServices {
     this.live = live;
     this.clock = clock;
     this.outcomes = outcomes;
+    this.optOuts = optOuts;
   }
 
   @PreDestroy
