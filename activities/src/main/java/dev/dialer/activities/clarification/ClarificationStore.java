@@ -26,11 +26,13 @@ public class ClarificationStore implements ClarificationActivities {
         ClarificationRecord.PENDING.equals(record.status())
             ? "DO NOTHING"
             : "DO UPDATE SET status = EXCLUDED.status, settled_at = EXCLUDED.settled_at,"
-                + " answered_by = EXCLUDED.answered_by, response = EXCLUDED.response";
+                + " answered_by = EXCLUDED.answered_by, response = EXCLUDED.response,"
+                + " times_out_at = EXCLUDED.times_out_at";
     jdbc.sql(
             "INSERT INTO clarification (call_id, number, campaign_id, contact_id, question,"
-                + " status, asked_at, settled_at, answered_by, response) VALUES (:call, :number,"
-                + " :campaign, :contact, :question, :status, :asked, :settled, :by, :response)"
+                + " status, asked_at, settled_at, answered_by, response, times_out_at) VALUES (:call,"
+                + " :number, :campaign, :contact, :question, :status, :asked, :settled, :by,"
+                + " :response, :timesOut)"
                 + " ON CONFLICT (call_id, number) "
                 + onConflict)
         .param("call", record.callId())
@@ -43,6 +45,7 @@ public class ClarificationStore implements ClarificationActivities {
         .param("settled", timestamp(record.settledAt()))
         .param("by", record.answeredBy())
         .param("response", record.response())
+        .param("timesOut", timestamp(record.timesOutAt()))
         .update();
   }
 
@@ -68,7 +71,8 @@ public class ClarificationStore implements ClarificationActivities {
         instant(rs.getTimestamp("asked_at")),
         instant(rs.getTimestamp("settled_at")),
         rs.getString("answered_by"),
-        rs.getString("response"));
+        rs.getString("response"),
+        instant(rs.getTimestamp("times_out_at")));
   }
 
   private static Timestamp timestamp(Instant at) {

@@ -35,6 +35,14 @@ public record ClarificationView(
         row.settledAt(),
         row.answeredBy(),
         row.response(),
-        ClarificationRecord.PENDING.equals(row.status()) ? row.askedAt().plus(timeout) : null);
+        timesOutAt(row, timeout));
+  }
+
+  /** The workflow's own deadline; for rows from before it wrote one, the configured default. */
+  private static Instant timesOutAt(ClarificationRecord row, Duration timeout) {
+    if (!ClarificationRecord.PENDING.equals(row.status())) {
+      return null;
+    }
+    return row.timesOutAt() != null ? row.timesOutAt() : row.askedAt().plus(timeout);
   }
 }

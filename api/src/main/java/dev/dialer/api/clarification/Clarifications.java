@@ -21,8 +21,10 @@ class Clarifications {
   private static final String NO_PENDING_CLARIFICATION = "NO_PENDING_CLARIFICATION";
 
   /**
-   * A campaign's calls carry no timeout of their own and wait as long as the workflow's default
-   * ({@code CallClarifications.DEFAULT_TIMEOUT}); single calls wait DIALER_CLARIFICATION_TIMEOUT.
+   * Only for rows written before the workflow stored its own deadline ({@code times_out_at}): a
+   * campaign call then waited the workflow's default ({@code CallClarifications.DEFAULT_TIMEOUT})
+   * unless its campaign set {@code agent.clarificationTimeout}; single calls wait
+   * DIALER_CLARIFICATION_TIMEOUT.
    */
   private static final Duration CAMPAIGN_CALL_TIMEOUT = Duration.ofSeconds(45);
 

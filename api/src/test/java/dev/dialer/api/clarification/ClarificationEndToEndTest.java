@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.dialer.api.support.ApiClient;
 import dev.dialer.api.support.ConversationTestSupport;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.awaitility.Awaitility;
@@ -62,6 +63,58 @@ class ClarificationEndToEndTest extends ConversationTestSupport {
     assertThat(api.awaitDisposition(callId).path("disposition").asText()).isEqualTo("COMPLETED");
     assertThat(heard(to)).doesNotContain("agent: " + ANSWER);
     assertThat(awaitListed("timed_out", callId).path("question").asText()).contains("balance");
+  }
+
+  @Test
+  void givenACampaignWithItsOwnTimeout_whenItsAgentAsks_theListShouldCountDownFromThatTimeout() {
+    String to = "+16465558151";
+    ApiClient.Reply created =
+        api.post(
+            "/api/campaigns",
+            Map.of(
+                "name",
+                "clarification timeout " + to,
+                "purpose",
+                "PAYMENT_REMINDER",
+                "agent",
+                Map.of("clarificationTimeout", "PT2M")));
+    assertThat(created.status()).as("create: %s", created.body()).isEqualTo(201);
+    String campaignId = created.body().path("id").asText();
+    ApiClient.Reply added =
+        api.post(
+            "/api/campaigns/" + campaignId + "/contacts",
+            List.of(Map.of("phone", to, "name", "Ana", "timezone", "America/New_York")));
+    assertThat(added.status()).as("contacts: %s", added.body()).isLessThan(300);
+    assertThat(api.post("/api/campaigns/" + campaignId + "/start", Map.of()).status())
+        .isEqualTo(202);
+
+    JsonNode pending =
+        Awaitility.await(campaignId + "'s question listed")
+            .atMost(Duration.ofSeconds(60))
+            .pollInterval(Duration.ofMillis(100))
+            .until(
+                () -> {
+                  for (JsonNode row :
+                      api.get("/api/clarifications?status=pending").body().path("clarifications")) {
+                    if (campaignId.equals(row.path("campaignId").asText())) {
+                      return row;
+                    }
+                  }
+                  return null;
+                },
+                row -> row != null);
+
+    assertThat(
+            Duration.between(
+                Instant.parse(pending.path("waitingSince").asText()),
+                Instant.parse(pending.path("timesOutAt").asText())))
+        .isEqualTo(Duration.ofMinutes(2));
+    String callId = pending.path("callId").asText();
+    assertThat(
+            api.post("/api/calls/" + callId + "/override/clarification", Map.of("response", ANSWER))
+                .status())
+        .isEqualTo(200);
+    assertThat(api.awaitDisposition(callId).path("disposition").asText()).isEqualTo("COMPLETED");
   }
 
   @Test

@@ -160,7 +160,8 @@ final class CallClarifications {
                   ? null
                   : Instant.ofEpochMilli(Workflow.currentTimeMillis()),
               answeredBy,
-              response));
+              response,
+              ClarificationRecord.PENDING.equals(status) ? askedAt.plus(timeout) : null));
     } catch (ActivityFailure failure) {
       log.warn("call {}: clarification not listed as {}", callId, status, failure);
     }

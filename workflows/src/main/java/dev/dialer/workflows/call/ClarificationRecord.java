@@ -12,6 +12,8 @@ import java.time.Instant;
  * @param settledAt when it was answered or timed out; null while pending
  * @param answeredBy the key id of the supervisor who answered; null otherwise
  * @param response the supervisor's answer; null otherwise
+ * @param timesOutAt while pending: when the agent stops waiting, by the call's own timeout; null
+ *     once settled, and on rows written before the workflow said so
  */
 public record ClarificationRecord(
     String callId,
@@ -23,7 +25,8 @@ public record ClarificationRecord(
     Instant askedAt,
     Instant settledAt,
     String answeredBy,
-    String response) {
+    String response,
+    Instant timesOutAt) {
 
   public static final String PENDING = "PENDING";
   public static final String ANSWERED = "ANSWERED";
