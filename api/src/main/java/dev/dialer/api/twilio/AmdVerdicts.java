@@ -11,6 +11,11 @@ import org.springframework.stereotype.Component;
 @Component
 class AmdVerdicts {
 
+  /** Served by webhook_inbox_call_idx (call_id); a call has a handful of inbox rows. */
+  static final String SQL =
+      "SELECT params->>'AnsweredBy' FROM webhook_inbox"
+          + " WHERE call_id = :callId AND kind = :kind ORDER BY id LIMIT 1";
+
   private final JdbcClient jdbc;
 
   AmdVerdicts(JdbcClient jdbc) {
@@ -19,9 +24,7 @@ class AmdVerdicts {
 
   /** Empty while no AMD callback for the call is stored; one lookup on webhook_inbox_call_idx. */
   Optional<String> answeredBy(String callId) {
-    return jdbc.sql(
-            "SELECT params->>'AnsweredBy' FROM webhook_inbox"
-                + " WHERE call_id = :callId AND kind = :kind ORDER BY id LIMIT 1")
+    return jdbc.sql(SQL)
         .param("callId", callId)
         .param("kind", InboxEntry.AMD)
         .query(String.class)

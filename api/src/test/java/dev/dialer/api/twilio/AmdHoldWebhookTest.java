@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The voice webhook of a call with a voicemail message holds it in silence (Pause + Redirect back
@@ -31,6 +33,8 @@ class AmdHoldWebhookTest extends ApiTestSupport {
 
   @Autowired CallLedger ledger;
   @Autowired DialerProperties properties;
+  @Autowired JdbcClient jdbc;
+  @Autowired TransactionTemplate tx;
 
   private final String callId = "amd-hold-" + UUID.randomUUID();
   private final String callSid = "CA" + UUID.randomUUID().toString().replace("-", "");
@@ -104,6 +108,25 @@ class AmdHoldWebhookTest extends ApiTestSupport {
     String twiml = voice(voiceUrl(false, null));
 
     assertThat(twiml).contains("<ConversationRelay").doesNotContain("<Pause");
+  }
+
+  @Test
+  void givenTheVerdictLookup_whenPlanned_itShouldUseTheInboxCallIndex() {
+    String plan =
+        tx.execute(
+            status -> {
+              // The test table is small enough for a sequential scan: ask whether the index serves.
+              jdbc.sql("SET LOCAL enable_seqscan = off").update();
+              return String.join(
+                  "\n",
+                  jdbc.sql("EXPLAIN " + AmdVerdicts.SQL)
+                      .param("callId", callId)
+                      .param("kind", InboxEntry.AMD)
+                      .query(String.class)
+                      .list());
+            });
+
+    assertThat(plan).contains("webhook_inbox_call_idx");
   }
 
   private void created() {
