@@ -72,6 +72,25 @@ class PauseRedirectTest {
     update(sid, "Status", "completed");
   }
 
+  @Test
+  void givenACallPausing_whenHungUp_itShouldNotFollowThePendingRedirect() {
+    receiver.answer(
+        "/hung-up",
+        "<Response><Pause length=\"1\"/><Redirect>/after-hang-up</Redirect></Response>");
+    receiver.answer("/gate", "<Response><Pause length=\"1\"/><Say>Gate</Say></Response>");
+    String sid = dialTalking("/hung-up");
+    awaitPlayed(sid, "pause: 1");
+
+    update(sid, "Status", "completed");
+    // A call paused after the hang-up ends its pause later: by then the first call's pause is over.
+    String gate = dialTalking("/gate");
+    awaitPlayed(gate, "say: Gate");
+
+    assertThat(played(sid)).containsExactly("pause: 1");
+    assertThat(receiver.received(r -> r.path().equals("/after-hang-up"))).isEmpty();
+    update(gate, "Status", "completed");
+  }
+
   /** A human who talks for a minute, answered with the TwiML at {@code pathAndQuery}. */
   private static String dialTalking(String pathAndQuery) {
     String to = RunningSim.numberEndingIn(0);
