@@ -99,6 +99,9 @@ public record DialerProperties(
    * @param callerId the From number when a request gives none
    * @param ringTimeout how long Twilio lets the phone ring (Twilio's Timeout)
    * @param machineDetection Twilio's MachineDetection mode; the result arrives asynchronously
+   * @param amdVerdictWait how long a call with a voicemail message is held in silence for its AMD
+   *     verdict before the agent is connected anyway (a bit above Twilio's MachineDetectionTimeout
+   *     default, 30 s)
    */
   public record TwilioSettings(
       @DefaultValue("") String accountSid,
@@ -107,7 +110,8 @@ public record DialerProperties(
       @DefaultValue("http://127.0.0.1:8082") String simUrl,
       @DefaultValue("+14155550100") String callerId,
       @DefaultValue("30s") Duration ringTimeout,
-      @DefaultValue("DetectMessageEnd") String machineDetection) {
+      @DefaultValue("DetectMessageEnd") String machineDetection,
+      @NotNull @DefaultValue("35s") Duration amdVerdictWait) {
 
     /** The sim's default credentials, so that the two start together with no configuration. */
     public static final String SIM_ACCOUNT_SID = "AC00000000000000000000000000000000";

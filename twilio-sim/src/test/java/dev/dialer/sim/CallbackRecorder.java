@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -19,8 +20,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A webhook receiver on 127.0.0.1 that records what the sim sends. {@code /twiml} answers with
- * {@link #TWIML}, {@code /broken} with HTTP 500, everything else with 204. Register it as a static
- * {@code @RegisterExtension} field: it stops after the test class.
+ * {@link #TWIML}, a path given to {@link #answer} with its document, {@code /broken} with HTTP 500,
+ * everything else with 204. Register it as a static {@code @RegisterExtension} field: it stops
+ * after the test class.
  */
 public final class CallbackRecorder implements AutoCloseable, AfterAllCallback {
 
@@ -29,6 +31,7 @@ public final class CallbackRecorder implements AutoCloseable, AfterAllCallback {
 
   private final HttpServer server;
   private final List<Received> received = new CopyOnWriteArrayList<>();
+  private final Map<String, String> documents = new ConcurrentHashMap<>();
 
   public CallbackRecorder() {
     try {
@@ -38,6 +41,11 @@ public final class CallbackRecorder implements AutoCloseable, AfterAllCallback {
     }
     server.createContext("/", this::handle);
     server.start();
+  }
+
+  /** Requests to {@code path} get {@code twiml} from now on. */
+  public void answer(String path, String twiml) {
+    documents.put(path, twiml);
   }
 
   /** A URL on this receiver, e.g. {@code url("/status?callId=42")}. */
@@ -109,7 +117,8 @@ public final class CallbackRecorder implements AutoCloseable, AfterAllCallback {
             decode(get ? query : body),
             exchange.getRequestHeaders().getFirst("X-Twilio-Signature"),
             Instant.now()));
-    byte[] reply = path.equals("/twiml") ? TWIML.getBytes(StandardCharsets.UTF_8) : new byte[0];
+    String document = path.equals("/twiml") ? TWIML : documents.get(path);
+    byte[] reply = document != null ? document.getBytes(StandardCharsets.UTF_8) : new byte[0];
     int status = path.equals("/broken") ? 500 : reply.length > 0 ? 200 : 204;
     exchange.getResponseHeaders().add("Content-Type", "text/xml");
     exchange.sendResponseHeaders(status, reply.length > 0 ? reply.length : -1);

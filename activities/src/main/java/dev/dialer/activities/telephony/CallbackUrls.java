@@ -19,6 +19,12 @@ public class CallbackUrls {
   public static final String RECORDING_PATH = "/twilio/recording";
   public static final String CALL_ID_PARAM = "callId";
 
+  /** On the voice URL of a call whose greeting waits for the AMD verdict. */
+  public static final String AWAIT_AMD_PARAM = "awaitAmd";
+
+  /** On the voice webhook's own Redirect while it waits: how many pauses the call has had. */
+  public static final String AMD_WAIT_PARAM = "amdWait";
+
   private final String base;
 
   public CallbackUrls(DialerProperties properties) {
@@ -32,6 +38,15 @@ public class CallbackUrls {
 
   public String voice(String callId) {
     return withCallId(VOICE_PATH, callId);
+  }
+
+  /**
+   * The voice URL of a call; {@code awaitAmd} (a call with a voicemail message) tells the voice
+   * webhook to hold the call in silence until the AMD verdict. The flag rides on the signed URL:
+   * only Twilio can send it.
+   */
+  public String voice(String callId, boolean awaitAmd) {
+    return awaitAmd ? voice(callId) + "&" + AWAIT_AMD_PARAM + "=true" : voice(callId);
   }
 
   public String amd(String callId) {

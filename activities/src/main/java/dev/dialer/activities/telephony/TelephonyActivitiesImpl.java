@@ -122,7 +122,7 @@ public class TelephonyActivitiesImpl implements TelephonyActivities {
       // The last moment a cancellation stops the dial: past the mark, the create goes out.
       wait.beat();
       claim(row, seen, request, wait);
-      call = create(row, machineDetection(request));
+      call = create(row, machineDetection(request), request.detectMessageEnd());
     } finally {
       if (send != null) {
         // Refused or not, the request may have reached the carrier and counts in its second.
@@ -177,13 +177,14 @@ public class TelephonyActivitiesImpl implements TelephonyActivities {
     return request.detectMessageEnd() ? DETECT_MESSAGE_END : settings.machineDetection();
   }
 
-  private Call create(CallRecord row, String machineDetection) {
+  /** {@code awaitAmd}: the greeting waits for the verdict (the call has a voicemail message). */
+  private Call create(CallRecord row, String machineDetection, boolean awaitAmd) {
     try {
       CallCreator creator =
           Call.creator(
                   new PhoneNumber(row.to()),
                   new PhoneNumber(row.from()),
-                  URI.create(urls.voice(row.callId())))
+                  URI.create(urls.voice(row.callId(), awaitAmd)))
               .setStatusCallback(urls.status(row.callId()))
               .setStatusCallbackEvent(STATUS_EVENTS)
               .setMachineDetection(machineDetection)

@@ -26,7 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The TwiML Twilio fetches when the call is answered: connect the callee to the media worker over
- * ConversationRelay, with the callId and a signed token as parameters.
+ * ConversationRelay, with the callId and a signed token as parameters. A call with a voicemail
+ * message is first held in silence until its AMD verdict ({@link AmdHold}).
  */
 @RestController
 class VoiceWebhookController {
@@ -38,13 +39,16 @@ class VoiceWebhookController {
   private final RelayTokens tokens;
   private final DialerProperties.MediaSettings media;
   private final CallbackUrls urls;
+  private final AmdHold amdHold;
 
   VoiceWebhookController(
       WebhookSignature signature,
       CallLedger ledger,
       RelayTokens tokens,
       DialerProperties properties,
-      CallbackUrls urls) {
+      CallbackUrls urls,
+      AmdHold amdHold) {
+    this.amdHold = amdHold;
     this.urls = urls;
     this.signature = signature;
     this.ledger = ledger;
@@ -60,6 +64,8 @@ class VoiceWebhookController {
   ResponseEntity<String> voice(
       HttpServletRequest request,
       @RequestParam(name = CallbackUrls.CALL_ID_PARAM, required = false) String callId,
+      @RequestParam(name = CallbackUrls.AWAIT_AMD_PARAM, defaultValue = "false") boolean awaitAmd,
+      @RequestParam(name = CallbackUrls.AMD_WAIT_PARAM, defaultValue = "0") int amdWait,
       @RequestHeader(name = WebhookSignature.HEADER, required = false) String sig) {
     Map<String, String> params = FormParams.body(request);
     if (!signature.valid(request, params, sig)) {
@@ -75,6 +81,12 @@ class VoiceWebhookController {
           params.get("CallSid"));
       return ResponseEntity.ok(
           new VoiceResponse.Builder().hangup(new Hangup.Builder().build()).build().toXml());
+    }
+    if (awaitAmd) {
+      Optional<VoiceResponse> hold = amdHold.hold(call.get().callId(), amdWait);
+      if (hold.isPresent()) {
+        return ResponseEntity.ok(hold.get().toXml());
+      }
     }
     return ResponseEntity.ok(relay(call.get(), params.get("CallSid")).toXml());
   }

@@ -5,6 +5,7 @@ import dev.dialer.sim.callback.AnswerWebhooks;
 import dev.dialer.sim.callback.CallbackEvent;
 import dev.dialer.sim.callback.StatusCallbacks;
 import dev.dialer.sim.callee.Callees;
+import dev.dialer.sim.callee.RelayTwiml;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,6 +30,7 @@ class CallLifecycle {
   private final Callees callees;
   private final List<CallObserver> observers;
   private final CallPlayback playback;
+  private final TwimlFlow flow;
 
   CallLifecycle(
       CallTimers timers,
@@ -38,7 +40,9 @@ class CallLifecycle {
       Clock clock,
       Callees callees,
       List<CallObserver> observers,
-      CallPlayback playback) {
+      CallPlayback playback,
+      TwimlFlow flow) {
+    this.flow = flow;
     this.callees = callees;
     this.playback = playback;
     this.timers = timers;
@@ -121,6 +125,10 @@ class CallLifecycle {
   }
 
   private void onTwiml(SimCall call, int generation, Optional<String> twiml) {
+    onTwiml(call, generation, twiml, call.request().url());
+  }
+
+  private void onTwiml(SimCall call, int generation, Optional<String> twiml, String documentUrl) {
     if (!call.acceptTwiml(generation, twiml.orElse(null))) {
       log.debug("{} ignoring TwiML superseded by a redirect", call.sid());
       return;
@@ -131,21 +139,35 @@ class CallLifecycle {
       finish(call, CallStatus.COMPLETED);
       return;
     }
-    TwimlVerbs verbs = TwimlVerbs.parse(twiml.get());
+    flow.run(
+        call, generation, TwimlStep.parse(twiml.get()), 0, documentUrl, this::play, this::onTwiml);
+  }
+
+  /** Plays verbs other than Pause and Redirect; true when they end the document. */
+  private boolean play(SimCall call, int generation, String twiml) {
+    TwimlVerbs verbs = TwimlVerbs.parse(twiml);
     verbs.says().forEach(text -> playback.add(call.sid(), PlayedVerb.of(PlayedVerb.SAY, text)));
     if (verbs.dial().isPresent()) {
       transfer(call, verbs.dial().get());
-      return;
+      return true;
     }
-    if (twiml.get().contains("<Hangup")) {
+    if (twiml.contains("<Hangup")) {
       log.info("{} TwiML says <Hangup/>", call.sid());
       finish(call, CallStatus.COMPLETED);
-      return;
+      return true;
     }
+    Optional<RelayTwiml> relay = RelayTwiml.parse(twiml);
+    if (relay.isEmpty()) {
+      return false;
+    }
+    // Whoever answered, the relay is connected (a machine's socket is not opened: it does not
+    // talk).
+    playback.add(call.sid(), PlayedVerb.of(PlayedVerb.CONNECT, relay.get().url()));
     if (call.outcome() == Outcome.HUMAN) {
       int next = call.nextTwimlGeneration();
-      callees.converse(call, twiml.get(), after -> onTwiml(call, next, after));
+      callees.converse(call, twiml, after -> onTwiml(call, next, after));
     }
+    return true;
   }
 
   /**

@@ -117,6 +117,22 @@ public final class SimCall {
     return ++twimlGeneration;
   }
 
+  /**
+   * True while no newer document (a REST update, a Redirect) replaced the one of {@code
+   * generation}.
+   */
+  synchronized boolean isCurrentTwiml(int generation) {
+    return generation == twimlGeneration;
+  }
+
+  /**
+   * A {@code <Redirect>} of the document of {@code generation} starts fetching the next one: its
+   * generation, or -1 when an update superseded the document first (the update wins).
+   */
+  synchronized int continueTwiml(int generation) {
+    return generation == twimlGeneration ? ++twimlGeneration : -1;
+  }
+
   /** Keeps the document unless a newer redirect superseded it; false when superseded. */
   synchronized boolean acceptTwiml(int generation, String document) {
     if (generation != twimlGeneration) {

@@ -95,12 +95,28 @@ public class AnswerWebhooks {
   /** Fetches the call's TwiML from Url, or hands over the inline Twiml when there is no Url. */
   public void requestTwiml(
       SimCall call, Map<String, String> extra, Consumer<Optional<String>> onTwiml) {
-    CallSnapshot snapshot = call.snapshot();
-    CallRequest request = snapshot.request();
+    CallRequest request = call.request();
     if (request.url() == null) {
       onTwiml.accept(Optional.ofNullable(request.twiml()));
       return;
     }
+    fetchTwiml(call, request.url(), request.method(), extra, onTwiml);
+  }
+
+  /** A {@code <Redirect>}: the next TwiML from {@code url}, with the call's parameters, signed. */
+  public void fetchTwiml(
+      SimCall call, String url, String method, Consumer<Optional<String>> onTwiml) {
+    fetchTwiml(call, url, method, Map.of(), onTwiml);
+  }
+
+  private void fetchTwiml(
+      SimCall call,
+      String url,
+      String method,
+      Map<String, String> extra,
+      Consumer<Optional<String>> onTwiml) {
+    CallSnapshot snapshot = call.snapshot();
+    CallRequest request = snapshot.request();
     Map<String, String> params = new LinkedHashMap<>();
     params.put("CallSid", snapshot.sid());
     params.put("AccountSid", snapshot.accountSid());
@@ -111,8 +127,7 @@ public class AnswerWebhooks {
     params.put("ApiVersion", CallSnapshot.API_VERSION);
     params.putAll(extra);
     WebhookSender.Webhook webhook =
-        new WebhookSender.Webhook(
-            snapshot.sid(), "TwiML request", request.url(), request.method(), params);
+        new WebhookSender.Webhook(snapshot.sid(), "TwiML request", url, method, params);
     call.outbox().send(() -> sender.send(webhook).thenAccept(onTwiml));
   }
 
