@@ -163,9 +163,14 @@ public record DialerProperties(
   /**
    * @param relayInterval how often undelivered webhooks are signalled again
    * @param maxBackoff the longest wait between two deliveries of one webhook
+   * @param reconcileAfter how long a campaign's call waits without a status callback before it asks
+   *     Twilio (DIALER_RECONCILE_AFTER): the longest a lost final callback keeps a call open. Given
+   *     to each call in its request, so a change reaches new calls only
    */
   public record WebhookSettings(
-      @DefaultValue("1s") Duration relayInterval, @DefaultValue("1m") Duration maxBackoff) {}
+      @DefaultValue("1s") Duration relayInterval,
+      @DefaultValue("1m") Duration maxBackoff,
+      @NotNull @DefaultValue("PT2M") Duration reconcileAfter) {}
 
   /**
    * @param rateLimitPerMinute creations (calls, campaigns, contact uploads, overrides) per key and

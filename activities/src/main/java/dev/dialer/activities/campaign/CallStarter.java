@@ -1,5 +1,6 @@
 package dev.dialer.activities.campaign;
 
+import dev.dialer.activities.DialerProperties;
 import dev.dialer.workflows.SearchAttributes;
 import dev.dialer.workflows.TaskQueues;
 import dev.dialer.workflows.WorkflowIds;
@@ -13,10 +14,12 @@ import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowExecutionAlreadyStarted;
 import io.temporal.client.WorkflowOptions;
 import jakarta.annotation.PreDestroy;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,6 +38,7 @@ class CallStarter {
   static final int PARALLEL_STARTS = 16;
 
   private final WorkflowClient client;
+  private final Duration reconcileAfter;
   private final ExecutorService starts =
       Executors.newFixedThreadPool(
           PARALLEL_STARTS,
@@ -44,8 +48,14 @@ class CallStarter {
             return thread;
           });
 
-  CallStarter(WorkflowClient client) {
+  @Autowired
+  CallStarter(WorkflowClient client, DialerProperties properties) {
+    this(client, properties.webhooks().reconcileAfter());
+  }
+
+  CallStarter(WorkflowClient client, Duration reconcileAfter) {
     this.client = client;
+    this.reconcileAfter = reconcileAfter;
   }
 
   /**
@@ -68,7 +78,9 @@ class CallStarter {
     CallWorkflow call = client.newWorkflowStub(CallWorkflow.class, options(request, contact));
     try {
       WorkflowClient.start(
-          call::run, ChildCalls.request(request.campaignId(), request.settings(), contact, true));
+          call::run,
+          ChildCalls.request(request.campaignId(), request.settings(), contact, true)
+              .withReconcileAfter(reconcileAfter));
       return true;
     } catch (WorkflowExecutionAlreadyStarted retried) {
       // A retried start, or a call rebuilt after a restart: it reports to the ledger as well.

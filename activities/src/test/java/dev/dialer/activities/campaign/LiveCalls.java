@@ -1,6 +1,7 @@
 package dev.dialer.activities.campaign;
 
 import dev.dialer.workflows.WorkflowIds;
+import dev.dialer.workflows.call.CallTimings;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
 import io.temporal.testing.TestWorkflowEnvironment;
@@ -29,7 +30,7 @@ final class LiveCalls implements AutoCloseable {
   }
 
   CallStarter starter() {
-    return new CallStarter(temporal.getWorkflowClient());
+    return new CallStarter(temporal.getWorkflowClient(), CallTimings.RECONCILE_AFTER);
   }
 
   /** Starts a call's workflow that runs until it is terminated. */

@@ -76,6 +76,8 @@ public final class EmbeddedTemporalServer implements AutoCloseable {
         NettyServerBuilder.forAddress(
             new InetSocketAddress(InetAddress.getLoopbackAddress(), port),
             InsecureServerCredentials.create());
+    // A dead worker must not strand the workflows it had cached: see NoStickyQueues.
+    builder.intercept(new NoStickyQueues());
     GRPCServerHelper.registerServicesAndHealthChecks(services.getServices(), builder);
     Server server;
     try {

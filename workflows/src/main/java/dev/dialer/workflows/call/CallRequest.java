@@ -15,6 +15,8 @@ import java.util.Map;
  *     means the default (45 s)
  * @param voice the numbers the call may be transferred to and its voicemail message; null for
  *     neither
+ * @param reconcileAfter how long the call waits without a status callback before it asks Twilio (a
+ *     lost final callback keeps it open that long); null means {@link CallTimings#RECONCILE_AFTER}
  */
 public record CallRequest(
     String callId,
@@ -26,10 +28,57 @@ public record CallRequest(
     ComplianceContext compliance,
     CampaignCall campaign,
     Duration clarificationTimeout,
-    VoiceOptions voice) {
+    VoiceOptions voice,
+    Duration reconcileAfter) {
 
   public CallRequest {
     customParameters = customParameters == null ? Map.of() : Map.copyOf(customParameters);
+  }
+
+  public CallRequest(
+      String callId,
+      String to,
+      String from,
+      Map<String, String> customParameters,
+      String prompt,
+      String firstMessage,
+      ComplianceContext compliance,
+      CampaignCall campaign,
+      Duration clarificationTimeout,
+      VoiceOptions voice) {
+    this(
+        callId,
+        to,
+        from,
+        customParameters,
+        prompt,
+        firstMessage,
+        compliance,
+        campaign,
+        clarificationTimeout,
+        voice,
+        null);
+  }
+
+  /** The wait before asking Twilio about a call that sent no callback. */
+  public Duration effectiveReconcileAfter() {
+    return reconcileAfter == null ? CallTimings.RECONCILE_AFTER : reconcileAfter;
+  }
+
+  /** This request with another {@link #reconcileAfter}. */
+  public CallRequest withReconcileAfter(Duration wait) {
+    return new CallRequest(
+        callId,
+        to,
+        from,
+        customParameters,
+        prompt,
+        firstMessage,
+        compliance,
+        campaign,
+        clarificationTimeout,
+        voice,
+        wait);
   }
 
   public CallRequest(

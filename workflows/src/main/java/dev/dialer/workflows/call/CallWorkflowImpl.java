@@ -490,7 +490,7 @@ public class CallWorkflowImpl implements CallWorkflow {
   private void awaitFinalStatus(long durationCapMillis) {
     while (!progress.isTerminal()) {
       long now = Workflow.currentTimeMillis();
-      long reconcileAtMillis = quietSinceMillis + CallTimings.RECONCILE_AFTER.toMillis();
+      long reconcileAtMillis = quietSinceMillis + request.effectiveReconcileAfter().toMillis();
       if (endDue()) {
         endHandled = true;
         hangUp(endRequest.reason() == null ? DEFAULT_END_REASON : endRequest.reason());
@@ -554,14 +554,14 @@ public class CallWorkflowImpl implements CallWorkflow {
           "call {} ({}): no callback for {}, Twilio says {}",
           callId,
           progress.callSid(),
-          CallTimings.RECONCILE_AFTER,
+          request.effectiveReconcileAfter(),
           snapshot.status());
     } catch (ActivityFailure failure) {
       log.warn(
           "call {} ({}): could not fetch the call, trying again in {}",
           callId,
           progress.callSid(),
-          CallTimings.RECONCILE_AFTER,
+          request.effectiveReconcileAfter(),
           failure);
     }
     quietSinceMillis = Workflow.currentTimeMillis();

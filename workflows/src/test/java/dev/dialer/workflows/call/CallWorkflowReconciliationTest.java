@@ -17,6 +17,7 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import io.temporal.client.WorkflowClient;
 import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.testing.TestWorkflowExtension;
 import java.time.Duration;
@@ -50,6 +51,27 @@ class CallWorkflowReconciliationTest {
         .isEqualTo(new CallCompletion(expected, CallCompletion.RECONCILIATION));
     assertThat(testEnv.currentTimeMillis() - startedAt)
         .isGreaterThanOrEqualTo(CallTimings.RECONCILE_AFTER.toMillis());
+    verify(telephony).fetchCall(new FetchCallRequest(SID));
+  }
+
+  @Test
+  void givenAShorterQuietIntervalInTheRequest_itShouldAskTwilioAfterThatInterval(
+      TestWorkflowEnvironment testEnv, CallWorkflow workflow) throws InterruptedException {
+    Duration shorter = Duration.ofSeconds(10);
+    when(telephony.fetchCall(new FetchCallRequest(SID)))
+        .thenReturn(snapshot("completed", 42, "human"));
+    long startedAt = testEnv.currentTimeMillis();
+    WorkflowClient.start(workflow::run, CallWorkflowTesting.request().withReconcileAfter(shorter));
+    CallWorkflowTesting.awaitState(workflow, state -> state.callSid() != null, "learned its sid");
+
+    CallResult result = resultOf(workflow);
+
+    assertThat(recorded(records).source()).isEqualTo(CallCompletion.RECONCILIATION);
+    assertThat(result.disposition()).isEqualTo(Disposition.COMPLETED);
+    assertThat(testEnv.currentTimeMillis() - startedAt)
+        .as("workflow time until Twilio was asked")
+        .isGreaterThanOrEqualTo(shorter.toMillis())
+        .isLessThan(CallTimings.RECONCILE_AFTER.toMillis());
     verify(telephony).fetchCall(new FetchCallRequest(SID));
   }
 

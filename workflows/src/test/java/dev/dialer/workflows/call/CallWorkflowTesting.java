@@ -190,8 +190,7 @@ final class CallWorkflowTesting {
     return signals >= count && lastTaskCompletedId > lastSignalId;
   }
 
-  private static void awaitState(
-      CallWorkflow workflow, Predicate<CallState> reached, String description)
+  static void awaitState(CallWorkflow workflow, Predicate<CallState> reached, String description)
       throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
     while (!reached.test(workflow.state())) {
