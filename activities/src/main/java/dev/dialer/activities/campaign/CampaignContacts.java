@@ -172,7 +172,6 @@ class CampaignContacts {
         .update();
   }
 
-  /** Open contacts counted once per partial index (waiting, dialing), each of them its own. */
   HopperSummary summary(String campaignId, Instant at) {
     return jdbc.sql(
             """
@@ -180,9 +179,8 @@ class CampaignContacts {
                      WHERE campaign_id = :campaign AND state IN ('PENDING', 'RETRY')
                      ORDER BY next_eligible_at NULLS FIRST, contact_id LIMIT 1) AS next_eligible_at,
                    (SELECT count(*) FROM campaign_contact
-                     WHERE campaign_id = :campaign AND state IN ('PENDING', 'RETRY'))
-                   + (SELECT count(*) FROM campaign_contact
-                       WHERE campaign_id = :campaign AND state = 'DIALING') AS open
+                     WHERE campaign_id = :campaign AND state IN ('PENDING', 'RETRY', 'DIALING'))
+                     AS open
             """)
         .param("campaign", campaignId)
         .param("at", Timestamp.from(at))

@@ -116,7 +116,7 @@ class ContactImportBenchmark extends ApiTestSupport {
 
   /**
    * The table's own floor: the same contacts, already in their stored form, COPied straight into
-   * {@code campaign_contact} for another campaign (its unique key, foreign key and four indexes).
+   * {@code campaign_contact} for another campaign (its primary and unique keys and four indexes).
    * No import can be cheaper than this on the same database.
    */
   private double tableCopy(int rows) throws SQLException, IOException {
