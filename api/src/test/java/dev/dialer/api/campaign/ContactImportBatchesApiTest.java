@@ -1,12 +1,19 @@
 package dev.dialer.api.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dialer.api.support.ApiClient.Reply;
+import dev.dialer.api.web.ApiException;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Batches COPied straight into the table: a phone the campaign already has, in an earlier upload or
@@ -14,6 +21,35 @@ import org.junit.jupiter.api.Test;
  * nothing.
  */
 class ContactImportBatchesApiTest extends CampaignTestSupport {
+
+  @Autowired DataSource dataSource;
+  @Autowired ContactImporter importer;
+
+  /**
+   * No foreign key keeps contacts to a campaign that exists since V18: the importer's own look-up,
+   * under the key-share lock it holds until it commits, does. The API looks the campaign up before
+   * it, so this calls the importer itself.
+   */
+  @Test
+  void givenNoSuchCampaign_whenTheImporterIsGivenContacts_itShouldRefuseAndStoreNone()
+      throws Exception {
+    String id = "no-such-campaign-" + phone().substring(2);
+    String csv = "phone\n" + phone() + "\n" + phone() + "\n";
+    ContactReader reader =
+        CsvContactReader.open(
+            new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+
+    assertThatThrownBy(() -> importer.importAll(id, reader))
+        .isInstanceOf(ApiException.class)
+        .hasMessageContaining(id);
+    assertThat(
+            JdbcClient.create(dataSource)
+                .sql("SELECT count(*) FROM campaign_contact WHERE campaign_id = :id")
+                .param("id", id)
+                .query(Long.class)
+                .single())
+        .isZero();
+  }
 
   @Test
   void givenAPhoneAnEarlierUploadAdded_whenUploadedAgain_itShouldCountItAsDuplicateAndAddTheRest() {
