@@ -168,6 +168,71 @@ public class ComplianceStore {
         .list();
   }
 
+  /** {@link #person} for many numbers of one campaign: the numbers that name a person. */
+  public Map<String, String> persons(String campaignId, Collection<String> phones) {
+    Map<String, String> persons = new HashMap<>();
+    if (phones.isEmpty()) {
+      return persons;
+    }
+    jdbc.sql(
+            """
+            SELECT phone, custom_parameters ->> :key FROM campaign_contact
+             WHERE campaign_id = :campaign AND phone IN (:phones)
+            """)
+        .param("key", personKey)
+        .param("campaign", campaignId)
+        .param("phones", phones)
+        .query(
+            (rs, row) -> {
+              String person = rs.getString(2);
+              if (person != null && !person.isBlank()) {
+                persons.put(rs.getString(1), person);
+              }
+              return person;
+            })
+        .list();
+    return persons;
+  }
+
+  /**
+   * {@link #history(String, String, Instant)} for many numbers and persons at once: every attempt
+   * since {@code since} to one of the numbers or of the persons, with the number and person it was
+   * to, for the caller to hand each check its own.
+   */
+  public List<PersonAttempt> histories(
+      Collection<String> phones, Collection<String> persons, Instant since) {
+    if (phones.isEmpty()) {
+      return List.of();
+    }
+    String who =
+        persons.isEmpty()
+            ? "to_number IN (:phones)"
+            : "(to_number IN (:phones) OR custom_parameters ->> :key IN (:persons))";
+    var sql =
+        jdbc.sql(
+                "SELECT to_number, custom_parameters ->> :key AS person, dial_started_at,"
+                    + " campaign_id, subject, disposition FROM call_ledger WHERE "
+                    + who
+                    + " AND dial_started_at > :since")
+            .param("phones", phones)
+            .param("key", personKey)
+            .param("since", Timestamp.from(since));
+    if (!persons.isEmpty()) {
+      sql = sql.param("persons", persons);
+    }
+    return sql.query(
+            (rs, row) ->
+                new PersonAttempt(
+                    rs.getString("to_number"),
+                    rs.getString("person"),
+                    new Attempt(
+                        rs.getTimestamp("dial_started_at").toInstant(),
+                        rs.getString("campaign_id"),
+                        rs.getString("subject"),
+                        "COMPLETED".equals(rs.getString("disposition")))))
+        .list();
+  }
+
   private static StateRule row(ResultSet rs) throws SQLException {
     String clock = rs.getString("clock_zone");
     return new StateRule(

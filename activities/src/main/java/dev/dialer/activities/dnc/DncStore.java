@@ -5,7 +5,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -102,18 +104,7 @@ public class DncStore {
    */
   public List<DncHit> hits(String phone, String campaignId, boolean national) {
     List<DncHit> hits = new ArrayList<>();
-    findInternal(phone)
-        .ifPresent(
-            e ->
-                hits.add(
-                    new DncHit(
-                        "DNC_INTERNAL",
-                        "on the internal do-not-call list since "
-                            + e.createdAt()
-                            + " (source: "
-                            + e.source()
-                            + (e.reason() == null ? "" : ", reason: " + e.reason())
-                            + "); applies to every campaign")));
+    findInternal(phone).ifPresent(e -> hits.add(DncHits.internal(e)));
     if (campaignId != null) {
       jdbc.sql(
               """
@@ -124,31 +115,25 @@ public class DncStore {
           .param("phone", phone)
           .query(DncStore::entry)
           .optional()
-          .ifPresent(
-              e ->
-                  hits.add(
-                      new DncHit(
-                          "DNC_CAMPAIGN",
-                          "on campaign "
-                              + campaignId
-                              + "'s do-not-call list since "
-                              + e.createdAt())));
+          .ifPresent(e -> hits.add(DncHits.campaign(campaignId, e)));
     }
     if (national) {
       jdbc.sql("SELECT snapshot_date FROM dnc_national WHERE phone = :phone")
           .param("phone", phone)
           .query(LocalDate.class)
           .optional()
-          .ifPresent(
-              day ->
-                  hits.add(
-                      new DncHit(
-                          "DNC_NATIONAL",
-                          "on the National Do Not Call Registry (snapshot of "
-                              + day
-                              + "); 16 CFR 310.4(b)(1)(iii)(B), 47 CFR 64.1200(c)(2)")));
+          .ifPresent(day -> hits.add(DncHits.national(day)));
     }
     return hits;
+  }
+
+  /**
+   * {@link #hits(String, String, boolean)} for many numbers in one query per list: the numbers with
+   * any hit, each with the hits it gets alone.
+   */
+  public Map<String, List<DncHit>> hits(
+      Collection<String> phones, String campaignId, boolean national) {
+    return new DncHits(jdbc).of(phones, campaignId, national);
   }
 
   /** The date of the newest national registry snapshot imported, if any. */
@@ -158,7 +143,7 @@ public class DncStore {
         .optional();
   }
 
-  private static DncEntry entry(ResultSet rs, int row) throws SQLException {
+  static DncEntry entry(ResultSet rs, int row) throws SQLException {
     return new DncEntry(
         rs.getString("phone"),
         rs.getString("source"),
