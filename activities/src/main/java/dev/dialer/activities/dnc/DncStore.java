@@ -4,7 +4,6 @@ import dev.dialer.activities.compliance.DncHit;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -103,28 +102,7 @@ public class DncStore {
    * is given, the national registry when it applies to the call's purpose.
    */
   public List<DncHit> hits(String phone, String campaignId, boolean national) {
-    List<DncHit> hits = new ArrayList<>();
-    findInternal(phone).ifPresent(e -> hits.add(DncHits.internal(e)));
-    if (campaignId != null) {
-      jdbc.sql(
-              """
-              SELECT phone, source, reason, created_at FROM dnc_campaign
-               WHERE campaign_id = :campaign AND phone = :phone
-              """)
-          .param("campaign", campaignId)
-          .param("phone", phone)
-          .query(DncStore::entry)
-          .optional()
-          .ifPresent(e -> hits.add(DncHits.campaign(campaignId, e)));
-    }
-    if (national) {
-      jdbc.sql("SELECT snapshot_date FROM dnc_national WHERE phone = :phone")
-          .param("phone", phone)
-          .query(LocalDate.class)
-          .optional()
-          .ifPresent(day -> hits.add(DncHits.national(day)));
-    }
-    return hits;
+    return hits(List.of(phone), campaignId, national).getOrDefault(phone, List.of());
   }
 
   /**
