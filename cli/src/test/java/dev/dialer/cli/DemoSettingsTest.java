@@ -76,6 +76,6 @@ class DemoSettingsTest {
         .hasMessageContaining("DEMO_CPS")
         .hasMessageContaining("'fast'");
     assertThatThrownBy(() -> DemoSettings.callsPerSecond("500"))
-        .hasMessageContaining("at most 100");
+        .hasMessageContaining("at most 200");
   }
 }

@@ -30,30 +30,42 @@ class CampaignCalls {
     this.json = json;
   }
 
-  /** Returns false when the row already exists. */
-  boolean create(String callId, String phone, HopperContact contact, CampaignSettings settings) {
+  /** Writes the claimed contacts' ledger rows in one statement; a row that exists stays. */
+  void create(List<DialingContact> dialing, CampaignSettings settings) {
+    if (dialing.isEmpty()) {
+      return;
+    }
     var agent = settings.agent();
-    return jdbc.sql(
-                """
-                INSERT INTO call_ledger (call_id, workflow_id, to_number, from_number, status,
-                                         custom_parameters, prompt, first_message, campaign_id,
-                                         purpose, contact_id)
-                VALUES (:callId, :workflowId, :to, :from, 'scheduled', :params::jsonb, :prompt,
-                        :firstMessage, :campaign, :purpose, :contact)
-                ON CONFLICT DO NOTHING
-                """)
-            .param("callId", callId)
-            .param("workflowId", WorkflowIds.call(callId))
-            .param("to", phone)
-            .param("from", settings.callerId())
-            .param("params", toJson(contact.customParameters()))
-            .param("prompt", agent == null ? null : agent.prompt())
-            .param("firstMessage", agent == null ? null : agent.firstMessage())
-            .param("campaign", contact.campaignId())
-            .param("purpose", settings.compliancePurpose().name())
-            .param("contact", contact.contactId())
-            .update()
-        == 1;
+    jdbc.sql(
+            """
+            INSERT INTO call_ledger (call_id, workflow_id, to_number, from_number, status,
+                                     custom_parameters, prompt, first_message, campaign_id,
+                                     purpose, contact_id)
+            SELECT v.call_id, v.workflow_id, v.to_number, CAST(:from AS text), 'scheduled',
+                   CAST(v.params AS jsonb), CAST(:prompt AS text), CAST(:firstMessage AS text),
+                   v.campaign_id, CAST(:purpose AS text), v.contact_id
+              FROM (VALUES :rows) AS v(call_id, workflow_id, to_number, params, campaign_id,
+                                       contact_id)
+            ON CONFLICT DO NOTHING
+            """)
+        .param("rows", dialing.stream().map(this::row).toList())
+        .param("from", settings.callerId())
+        .param("prompt", agent == null ? null : agent.prompt())
+        .param("firstMessage", agent == null ? null : agent.firstMessage())
+        .param("purpose", settings.compliancePurpose().name())
+        .update();
+  }
+
+  private Object[] row(DialingContact d) {
+    HopperContact contact = d.contact();
+    return new Object[] {
+      d.callId(),
+      WorkflowIds.call(d.callId()),
+      d.phone(),
+      toJson(contact.customParameters()),
+      contact.campaignId(),
+      contact.contactId()
+    };
   }
 
   /** The calls among {@code callIds} the ledger knows the end of. */

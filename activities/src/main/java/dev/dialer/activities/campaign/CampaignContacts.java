@@ -87,18 +87,24 @@ class CampaignContacts {
         .list();
   }
 
-  void markDialing(long contactId, String claimToken, String callId, Instant at) {
+  /** Moves the claimed contacts to DIALING on their calls, in one statement. */
+  void markDialing(List<DialingContact> dialing, String claimToken, Instant at) {
+    if (dialing.isEmpty()) {
+      return;
+    }
     jdbc.sql(
             """
-            UPDATE campaign_contact
-               SET state = 'DIALING', attempts = attempts + 1, calls = calls + 1,
-                   claim_token = :token, last_call_id = :callId, last_attempt_at = :at,
+            UPDATE campaign_contact c
+               SET state = 'DIALING', attempts = c.attempts + 1, calls = c.calls + 1,
+                   claim_token = :token, last_call_id = v.call_id, last_attempt_at = :at,
                    note = NULL, updated_at = now()
-             WHERE contact_id = :id
+              FROM (VALUES :rows) AS v(contact_id, call_id)
+             WHERE c.contact_id = v.contact_id
             """)
-        .param("id", contactId)
+        .param(
+            "rows",
+            dialing.stream().map(d -> new Object[] {d.contact().contactId(), d.callId()}).toList())
         .param("token", claimToken)
-        .param("callId", callId)
         .param("at", Timestamp.from(at))
         .update();
   }

@@ -151,8 +151,8 @@ public class ComplianceStore {
             : "(to_number = :phone OR custom_parameters ->> :key = :person)";
     var sql =
         jdbc.sql(
-                "SELECT dial_started_at, campaign_id, subject, disposition,"
-                    + " outcome -> 'callbackRequested' ->> 'at' AS callback_at"
+                "SELECT "
+                    + ATTEMPT_COLUMNS
                     + " FROM call_ledger WHERE "
                     + who
                     + " AND dial_started_at > :since")
@@ -161,15 +161,80 @@ public class ComplianceStore {
     if (person != null) {
       sql = sql.param("key", personKey).param("person", person);
     }
+    return sql.query((rs, row) -> attempt(rs)).list();
+  }
+
+  /** {@link #person} for many numbers of one campaign: the numbers that name a person. */
+  public Map<String, String> persons(String campaignId, Collection<String> phones) {
+    Map<String, String> persons = new HashMap<>();
+    if (phones.isEmpty()) {
+      return persons;
+    }
+    jdbc.sql(
+            """
+            SELECT phone, custom_parameters ->> :key FROM campaign_contact
+             WHERE campaign_id = :campaign AND phone IN (:phones)
+            """)
+        .param("key", personKey)
+        .param("campaign", campaignId)
+        .param("phones", phones)
+        .query(
+            (rs, row) -> {
+              String person = rs.getString(2);
+              if (person != null && !person.isBlank()) {
+                persons.put(rs.getString(1), person);
+              }
+              return person;
+            })
+        .list();
+    return persons;
+  }
+
+  /**
+   * {@link #history(String, String, Instant)} for many numbers and persons at once: every attempt
+   * since {@code since} to one of the numbers or of the persons, with the number and person it was
+   * to, for the caller to hand each check its own.
+   */
+  public List<PersonAttempt> histories(
+      Collection<String> phones, Collection<String> persons, Instant since) {
+    if (phones.isEmpty()) {
+      return List.of();
+    }
+    String who =
+        persons.isEmpty()
+            ? "to_number IN (:phones)"
+            : "(to_number IN (:phones) OR custom_parameters ->> :key IN (:persons))";
+    var sql =
+        jdbc.sql(
+                "SELECT to_number, custom_parameters ->> :key AS person, "
+                    + ATTEMPT_COLUMNS
+                    + " FROM call_ledger WHERE "
+                    + who
+                    + " AND dial_started_at > :since")
+            .param("phones", phones)
+            .param("key", personKey)
+            .param("since", Timestamp.from(since));
+    if (!persons.isEmpty()) {
+      sql = sql.param("persons", persons);
+    }
     return sql.query(
             (rs, row) ->
-                new Attempt(
-                    rs.getTimestamp("dial_started_at").toInstant(),
-                    rs.getString("campaign_id"),
-                    rs.getString("subject"),
-                    "COMPLETED".equals(rs.getString("disposition")),
-                    instant(rs.getString("callback_at"))))
+                new PersonAttempt(rs.getString("to_number"), rs.getString("person"), attempt(rs)))
         .list();
+  }
+
+  /** What an {@link Attempt} is read from, in a query on {@code call_ledger}. */
+  private static final String ATTEMPT_COLUMNS =
+      "dial_started_at, campaign_id, subject, disposition,"
+          + " outcome -> 'callbackRequested' ->> 'at' AS callback_at";
+
+  private static Attempt attempt(ResultSet rs) throws SQLException {
+    return new Attempt(
+        rs.getTimestamp("dial_started_at").toInstant(),
+        rs.getString("campaign_id"),
+        rs.getString("subject"),
+        "COMPLETED".equals(rs.getString("disposition")),
+        instant(rs.getString("callback_at")));
   }
 
   // The outcome's JSON holds instants as ISO-8601 text; anything else is no request.

@@ -4,8 +4,9 @@ import dev.dialer.activities.compliance.DncHit;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -101,54 +102,16 @@ public class DncStore {
    * is given, the national registry when it applies to the call's purpose.
    */
   public List<DncHit> hits(String phone, String campaignId, boolean national) {
-    List<DncHit> hits = new ArrayList<>();
-    findInternal(phone)
-        .ifPresent(
-            e ->
-                hits.add(
-                    new DncHit(
-                        "DNC_INTERNAL",
-                        "on the internal do-not-call list since "
-                            + e.createdAt()
-                            + " (source: "
-                            + e.source()
-                            + (e.reason() == null ? "" : ", reason: " + e.reason())
-                            + "); applies to every campaign")));
-    if (campaignId != null) {
-      jdbc.sql(
-              """
-              SELECT phone, source, reason, created_at FROM dnc_campaign
-               WHERE campaign_id = :campaign AND phone = :phone
-              """)
-          .param("campaign", campaignId)
-          .param("phone", phone)
-          .query(DncStore::entry)
-          .optional()
-          .ifPresent(
-              e ->
-                  hits.add(
-                      new DncHit(
-                          "DNC_CAMPAIGN",
-                          "on campaign "
-                              + campaignId
-                              + "'s do-not-call list since "
-                              + e.createdAt())));
-    }
-    if (national) {
-      jdbc.sql("SELECT snapshot_date FROM dnc_national WHERE phone = :phone")
-          .param("phone", phone)
-          .query(LocalDate.class)
-          .optional()
-          .ifPresent(
-              day ->
-                  hits.add(
-                      new DncHit(
-                          "DNC_NATIONAL",
-                          "on the National Do Not Call Registry (snapshot of "
-                              + day
-                              + "); 16 CFR 310.4(b)(1)(iii)(B), 47 CFR 64.1200(c)(2)")));
-    }
-    return hits;
+    return hits(List.of(phone), campaignId, national).getOrDefault(phone, List.of());
+  }
+
+  /**
+   * {@link #hits(String, String, boolean)} for many numbers in one query per list: the numbers with
+   * any hit, each with the hits it gets alone.
+   */
+  public Map<String, List<DncHit>> hits(
+      Collection<String> phones, String campaignId, boolean national) {
+    return new DncHits(jdbc).of(phones, campaignId, national);
   }
 
   /** The date of the newest national registry snapshot imported, if any. */
@@ -158,7 +121,7 @@ public class DncStore {
         .optional();
   }
 
-  private static DncEntry entry(ResultSet rs, int row) throws SQLException {
+  static DncEntry entry(ResultSet rs, int row) throws SQLException {
     return new DncEntry(
         rs.getString("phone"),
         rs.getString("source"),

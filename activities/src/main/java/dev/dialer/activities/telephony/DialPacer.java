@@ -9,7 +9,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Spaces the dials that share a key across every worker process, in two steps reckoned by the
@@ -56,11 +55,9 @@ public class DialPacer {
   private static final int MAX_SLOTS = 5;
 
   private final JdbcClient jdbc;
-  private final TransactionTemplate tx;
 
-  public DialPacer(JdbcClient jdbc, TransactionTemplate tx) {
+  public DialPacer(JdbcClient jdbc) {
     this.jdbc = jdbc;
-    this.tx = tx;
   }
 
   /**
@@ -110,7 +107,7 @@ public class DialPacer {
   Send admit(DialPacing pacing, DialWait wait) {
     int limit = perSecond(pacing.callsPerSecond());
     while (true) {
-      Admission admission = tx.execute(status -> tryAdmit(pacing.key(), limit));
+      Admission admission = tryAdmit(pacing.key(), limit);
       if (admission.send() != null) {
         return admission.send();
       }
@@ -124,71 +121,36 @@ public class DialPacer {
     }
   }
 
-  /** Under the key's row lock, so that two dials cannot both take the last place in a second. */
+  /**
+   * Under the key's row lock, so that two dials cannot both take the last place in a second: one
+   * statement (V20's {@code dial_admit}), so the lock is held inside the server only, not across
+   * round trips that every other dial of the key would queue behind.
+   */
   private Admission tryAdmit(String key, int limit) {
-    if (jdbc.sql("SELECT 1 FROM dial_pacer WHERE pacer_key = :key FOR UPDATE")
-        .param("key", key)
-        .query(Integer.class)
-        .optional()
-        .isEmpty()) {
-      throw new IllegalStateException("no dial pacer row for " + key + "; take a slot first");
-    }
-    jdbc.sql(
-            """
-            DELETE FROM dial_send
-             WHERE pacer_key = :key
-               AND COALESCE(answered_at, admitted_at + :unanswered * interval '1 microsecond')
-                   < clock_timestamp() - interval '10 seconds'
-            """)
-        .param("key", key)
-        .param("unanswered", UNANSWERED.toNanos() / 1000)
-        .update();
-    // The dials that may share a second with one sent now; for those answered, how long until
-    // the oldest of the ones that must drop out has been answered a second ago.
-    Admission waiting =
+    Admission admission =
         jdbc.sql(
                 """
-                WITH sharing AS (
-                  SELECT answered_at
-                    FROM dial_send
-                   WHERE pacer_key = :key
-                     AND (answered_at > clock_timestamp() - interval '1 second'
-                          OR (answered_at IS NULL
-                              AND admitted_at > clock_timestamp()
-                                                - :unanswered * interval '1 microsecond')))
-                SELECT count(*) AS sharing,
-                       GREATEST(1000, ceil(extract(epoch FROM
-                         (SELECT answered_at FROM sharing WHERE answered_at IS NOT NULL
-                           ORDER BY answered_at
-                          OFFSET GREATEST(0, (SELECT count(*) FROM sharing) - :limit) LIMIT 1)
-                         + interval '1 second' - clock_timestamp()) * 1000000))::bigint
-                         AS wait_micros
-                  FROM sharing
+                SELECT out_send_id, out_admitted_at, out_wait_micros, out_sharing
+                  FROM dial_admit(:key, :limit, :unanswered)
                 """)
             .param("key", key)
             .param("limit", limit)
             .param("unanswered", UNANSWERED.toNanos() / 1000)
-            // GREATEST skips a NULL: when unanswered dials fill the second, look again in 1 ms.
             .query(
-                (rs, row) -> new Admission(null, rs.getLong("wait_micros"), rs.getLong("sharing")))
+                (rs, row) -> {
+                  long id = rs.getLong("out_send_id");
+                  Send send =
+                      rs.wasNull()
+                          ? null
+                          : new Send(id, rs.getTimestamp("out_admitted_at").toInstant());
+                  return new Admission(
+                      send, rs.getLong("out_wait_micros"), rs.getLong("out_sharing"));
+                })
             .single();
-    if (waiting.sharing() >= limit) {
-      return waiting;
+    if (admission.sharing() < 0) {
+      throw new IllegalStateException("no dial pacer row for " + key + "; take a slot first");
     }
-    return new Admission(
-        jdbc.sql(
-                """
-                INSERT INTO dial_send (pacer_key, admitted_at)
-                VALUES (:key, clock_timestamp())
-                RETURNING send_id, admitted_at
-                """)
-            .param("key", key)
-            .query(
-                (rs, row) ->
-                    new Send(rs.getLong("send_id"), rs.getTimestamp("admitted_at").toInstant()))
-            .single(),
-        0,
-        waiting.sharing());
+    return admission;
   }
 
   /** The most dials of a key in one second at the carrier: the rate's whole calls, at least one. */

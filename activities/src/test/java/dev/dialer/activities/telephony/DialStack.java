@@ -38,7 +38,7 @@ final class DialStack {
     jdbc = JdbcClient.create(data);
     tx = new TransactionTemplate(new DataSourceTransactionManager(data));
     ledger = new CallLedger(jdbc, new ObjectMapper());
-    pacer = new DialPacer(jdbc, tx);
+    pacer = new DialPacer(jdbc);
   }
 
   /**

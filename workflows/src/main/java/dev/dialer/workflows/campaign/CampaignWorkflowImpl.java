@@ -28,10 +28,11 @@ public class CampaignWorkflowImpl implements CampaignWorkflow {
   private static final Logger log = Workflow.getLogger(CampaignWorkflowImpl.class);
 
   /**
-   * A run continues as new past this many events. One pass adds at most a claim batch (≤ 91 calls
-   * at the 100/s cap, 2 events each), a few activities and the ends that came in meanwhile, a few
-   * hundred events in all; 2,000 keeps every run far below 5,000 and quick to replay, while a new
-   * run every 2,000 events costs next to nothing.
+   * A run continues as new past this many events. One pass adds at most a claim batch (≤ 194 calls
+   * at the 200/s cap; 2 events each in runs that start calls as children, none in runs that start
+   * them through an activity), a few activities and the ends that came in meanwhile, a few hundred
+   * events in all; 2,000 keeps every run far below 5,000 and quick to replay, while a new run every
+   * 2,000 events costs next to nothing.
    */
   static final long CONTINUE_AS_NEW_AFTER_EVENTS = 2_000;
 
