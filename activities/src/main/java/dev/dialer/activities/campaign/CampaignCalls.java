@@ -88,25 +88,34 @@ class CampaignCalls {
         .list();
   }
 
+  static final String UNRECORDED =
+      """
+        SELECT l.call_id, l.contact_id, l.call_sid, l.disposition, l.status,
+               l.duration_seconds, l.answered_by, l.error_code, l.next_allowed_at,
+               l.compliance_reason
+          FROM campaign_contact c
+         CROSS JOIN LATERAL (
+               SELECT * FROM call_ledger l
+                WHERE l.call_id = c.last_call_id
+                  AND l.campaign_id = :campaign AND l.contact_id = c.contact_id
+                  AND l.disposition IS NOT NULL
+               OFFSET 0) l
+         WHERE c.campaign_id = :campaign AND c.state = 'DIALING'
+         ORDER BY l.call_id
+         LIMIT :limit
+        """;
+
   /**
    * Ends of this campaign's calls not recorded yet: the ledger has the disposition, and the contact
    * is still DIALING on that call. Read through the contacts DIALING (at most the campaign's calls
    * in flight), by callId.
+   *
+   * <p>The ledger is looked up per contact by its key, as in {@link DialingCalls#of}: left to
+   * itself the planner hash-joins a sequential scan of the whole ledger, every campaign's calls
+   * ever made, once a second (53 ms against 6 ms with 107,000 ledger rows, growing with them).
    */
   List<CallEnded> unrecorded(String campaignId, int limit) {
-    return jdbc.sql(
-            """
-            SELECT l.call_id, l.contact_id, l.call_sid, l.disposition, l.status,
-                   l.duration_seconds, l.answered_by, l.error_code, l.next_allowed_at,
-                   l.compliance_reason
-              FROM campaign_contact c
-              JOIN call_ledger l ON l.call_id = c.last_call_id
-             WHERE c.campaign_id = :campaign AND c.state = 'DIALING'
-               AND l.campaign_id = :campaign AND l.contact_id = c.contact_id
-               AND l.disposition IS NOT NULL
-             ORDER BY l.call_id
-             LIMIT :limit
-            """)
+    return jdbc.sql(UNRECORDED)
         .param("campaign", campaignId)
         .param("limit", limit)
         .query(CampaignCalls::ended)

@@ -31,14 +31,26 @@ public class DialingCalls {
     this.results = results;
   }
 
+  static final String IN_FLIGHT =
+      """
+        SELECT c.contact_id, c.last_call_id, l.call_sid, l.dial_started_at
+          FROM campaign_contact c
+         CROSS JOIN LATERAL (
+               SELECT l.call_sid, l.dial_started_at FROM call_ledger l
+                WHERE l.call_id = c.last_call_id AND l.disposition IS NULL
+               OFFSET 0) l
+         WHERE c.campaign_id = :campaign AND c.state = 'DIALING'
+         ORDER BY c.contact_id
+        """;
+
+  /**
+   * The campaign's contacts in flight whose call has not ended. Each ledger row is looked up by its
+   * key in a {@code LATERAL} subquery ({@code OFFSET 0} keeps the planner from flattening it into a
+   * join): left to itself the planner hash-joins a sequential scan of the whole ledger, every call
+   * ever made (60 ms against 8 ms with 107,000 ledger rows and 2,000 contacts in flight).
+   */
   public List<DialingCall> of(String campaignId) {
-    return jdbc.sql(
-            """
-            SELECT c.contact_id, c.last_call_id, l.call_sid, l.dial_started_at
-              FROM campaign_contact c JOIN call_ledger l ON l.call_id = c.last_call_id
-             WHERE c.campaign_id = :campaign AND c.state = 'DIALING' AND l.disposition IS NULL
-             ORDER BY c.contact_id
-            """)
+    return jdbc.sql(IN_FLIGHT)
         .param("campaign", campaignId)
         .query(
             (rs, row) ->
