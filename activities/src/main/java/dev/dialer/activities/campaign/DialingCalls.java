@@ -23,12 +23,17 @@ public class DialingCalls {
    */
   public record DialingCall(long contactId, String callId, String callSid, Instant dialStartedAt) {}
 
+  /** More than a campaign can have in flight ({@code maxConcurrentCalls} is at most 10,000). */
+  private static final int ALL_IN_FLIGHT = 10_001;
+
   private final JdbcClient jdbc;
   private final CampaignResults results;
+  private final CampaignCalls calls;
 
-  DialingCalls(JdbcClient jdbc, CampaignResults results) {
+  DialingCalls(JdbcClient jdbc, CampaignResults results, CampaignCalls calls) {
     this.jdbc = jdbc;
     this.results = results;
+    this.calls = calls;
   }
 
   static final String IN_FLIGHT =
@@ -60,6 +65,23 @@ public class DialingCalls {
                     rs.getString("call_sid"),
                     SqlTimes.instant(rs, "dial_started_at")))
         .list();
+  }
+
+  /**
+   * Records the ends the ledger holds that the campaign never read: calls that ended (their
+   * workflow wrote the disposition) while their contact is still DIALING on them, because the
+   * campaign's own workflow, which reads them once a second, was lost before it did. A rebuilt
+   * campaign knows only the calls it starts itself, so without this those contacts would stay
+   * DIALING and the campaign would never complete.
+   *
+   * @return how many were recorded
+   */
+  public int recordUnread(String campaignId, CampaignSettings settings) {
+    List<CallEnded> unread = calls.unrecorded(campaignId, ALL_IN_FLIGHT);
+    if (!unread.isEmpty()) {
+      results.record(new RecordResults(campaignId, Instant.now(), settings, unread));
+    }
+    return unread.size();
   }
 
   /** Records the end and plans the contact's next attempt by the campaign's retry rules. */

@@ -53,6 +53,7 @@ final class HopperFixture implements AutoCloseable, ExtensionContext.Store.Close
   final DncStore dnc;
   final CallLedger ledger;
   final CampaignActivitiesImpl activities;
+  final DialingCalls dialing;
   final LiveCalls liveCalls;
 
   /**
@@ -99,6 +100,9 @@ final class HopperFixture implements AutoCloseable, ExtensionContext.Store.Close
     CampaignContacts contacts = new CampaignContacts(jdbc, json);
     CampaignCalls calls = new CampaignCalls(jdbc, json);
     CallExecutions executions = liveCalls.executions();
+    CampaignResults results =
+        new CampaignResults(contacts, checker, tx, new CallOutcomeStore(jdbc, json));
+    dialing = new DialingCalls(jdbc, results, calls);
     activities =
         new CampaignActivitiesImpl(
             new CampaignHopper(
@@ -109,7 +113,7 @@ final class HopperFixture implements AutoCloseable, ExtensionContext.Store.Close
                 new ClaimFences(jdbc),
                 new StrandedContacts(jdbc, executions, ledger, tx),
                 tx),
-            new CampaignResults(contacts, checker, tx, new CallOutcomeStore(jdbc, json)),
+            results,
             contacts,
             calls,
             new CampaignStore(jdbc, tx),

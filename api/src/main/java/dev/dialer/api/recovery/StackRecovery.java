@@ -98,6 +98,7 @@ class StackRecovery {
   }
 
   private void rebuild(CampaignRebuilds.Active campaign) {
+    int unread = dialing.recordUnread(campaign.id(), campaign.settings());
     int ended = 0;
     int givenBack = 0;
     int live = 0;
@@ -133,6 +134,8 @@ class StackRecovery {
             + ": "
             + ended
             + " calls in flight settled from Twilio, "
+            + unread
+            + " ended calls recorded from the ledger, "
             + givenBack
             + " never dialed and dialed again, "
             + live
