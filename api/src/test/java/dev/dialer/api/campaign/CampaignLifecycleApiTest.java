@@ -71,6 +71,7 @@ class CampaignLifecycleApiTest extends CampaignTestSupport {
     api.post("/api/campaigns/" + id + "/start", "");
 
     Reply invalid = patch(id, Map.of("pacing", Map.of("callsPerSecond", 0)));
+    Reply overCap = patch(id, Map.of("pacing", Map.of("callsPerSecond", 200.5)));
     Reply tooFast = patch(id, Map.of("pacing", Map.of("maxConcurrentCalls", 20_000)));
     Reply valid =
         patch(
@@ -84,6 +85,9 @@ class CampaignLifecycleApiTest extends CampaignTestSupport {
     assertThat(invalid.body().at("/error/message").asText())
         .contains("callsPerSecond must be above 0");
     assertThat(tooFast.body().at("/error/field").asText()).isEqualTo("pacing.maxConcurrentCalls");
+    assertThat(overCap.status()).isEqualTo(400);
+    assertThat(overCap.body().at("/error/field").asText()).isEqualTo("pacing.callsPerSecond");
+    assertThat(overCap.body().at("/error/message").asText()).contains("at most 200");
     assertThat(valid.status()).as("%s", valid.body()).isEqualTo(200);
     assertThat(valid.body().at("/settings/pacing/callsPerSecond").asDouble()).isEqualTo(0.5);
     assertThat(valid.body().at("/settings/pacing/maxConcurrentCalls").asInt()).isEqualTo(2);
