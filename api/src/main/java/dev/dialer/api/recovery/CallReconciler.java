@@ -10,6 +10,7 @@ import dev.dialer.workflows.call.DispositionRules;
 import dev.dialer.workflows.call.FetchCallRequest;
 import dev.dialer.workflows.call.TelephonyActivities;
 import java.time.Instant;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,16 +18,23 @@ import org.springframework.stereotype.Component;
  * writes the end to the ledger as the workflow would have. A call Twilio does not know, or one
  * whose dial began but whose CallSid never came back, ends FAILED: it counts as an attempt, so a
  * contact is never dialed more often than its campaign allows.
+ *
+ * <p>Twilio knows the call's status, length and AMD verdict, not what was said: what the workflow
+ * would have heard from the media worker is read from what the media worker wrote itself. An
+ * opt-out it listed ends the call OPTED_OUT, and a short call with a transcript had a conversation,
+ * so it ends COMPLETED rather than HUNG_UP — as the workflow decides it.
  */
 @Component
 class CallReconciler {
 
   private final TelephonyActivities telephony;
   private final CallLedger ledger;
+  private final JdbcClient jdbc;
 
-  CallReconciler(TelephonyActivities telephony, CallLedger ledger) {
+  CallReconciler(TelephonyActivities telephony, CallLedger ledger, JdbcClient jdbc) {
     this.telephony = telephony;
     this.ledger = ledger;
+    this.jdbc = jdbc;
   }
 
   Reconciled reconcile(String callId, String callSid, Instant dialStartedAt) {
@@ -49,7 +57,8 @@ class CallReconciler {
       return Reconciled.live();
     }
     Disposition disposition =
-        DispositionRules.of(call.status(), call.durationSeconds(), call.answeredBy());
+        fromConversation(
+            callId, DispositionRules.of(call.status(), call.durationSeconds(), call.answeredBy()));
     return finish(
         new CallResult(
             callId,
@@ -60,6 +69,31 @@ class CallReconciler {
             call.answeredBy(),
             null),
         call.status());
+  }
+
+  private Disposition fromConversation(String callId, Disposition byStatus) {
+    if (byStatus != Disposition.HUNG_UP && byStatus != Disposition.COMPLETED) {
+      return byStatus;
+    }
+    boolean optedOut =
+        jdbc.sql(
+                """
+                SELECT EXISTS (SELECT 1 FROM dnc_internal d JOIN call_ledger l
+                                   ON d.phone = l.to_number AND d.source = 'call:' || l.call_id
+                                WHERE l.call_id = :id)
+                """)
+            .param("id", callId)
+            .query(Boolean.class)
+            .single();
+    if (optedOut) {
+      return Disposition.OPTED_OUT;
+    }
+    boolean transcribed =
+        jdbc.sql("SELECT EXISTS (SELECT 1 FROM transcript_turn WHERE call_id = :id)")
+            .param("id", callId)
+            .query(Boolean.class)
+            .single();
+    return transcribed ? Disposition.COMPLETED : byStatus;
   }
 
   private Reconciled finish(CallResult result, String status) {
