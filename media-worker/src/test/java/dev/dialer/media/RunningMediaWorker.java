@@ -1,9 +1,12 @@
 package dev.dialer.media;
 
+import dev.dialer.workflows.relay.RelayToken;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -61,6 +64,24 @@ public final class RunningMediaWorker implements AutoCloseable {
 
   public String relayUrl() {
     return "ws://127.0.0.1:" + port() + "/relay";
+  }
+
+  /**
+   * A ConversationRelay session for a call with its ledger row, opened as Twilio opens it: the
+   * {@code setup} with a valid token (five minutes), the agent's greeting awaited.
+   */
+  public RelayClient openRelay(String callId, String callSid, String to) throws Exception {
+    ledgerRow(callId, callSid, to);
+    RelayClient relay = new RelayClient(relayUrl());
+    String token =
+        RelayToken.issue(
+            SECRET.getBytes(StandardCharsets.UTF_8),
+            callId,
+            callSid,
+            Instant.now().plusSeconds(300));
+    relay.send(RelayClient.setup(callSid, callId, token));
+    relay.awaitAgentTurns(1);
+    return relay;
   }
 
   public <T> T bean(Class<T> type) {

@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dialer.media.RelayClient;
 import dev.dialer.media.RunningMediaWorker;
-import dev.dialer.workflows.relay.RelayToken;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -77,18 +74,7 @@ class StandInModelsTest {
   private static RelayClient converse(RunningMediaWorker worker) throws Exception {
     String callId = "standin-" + UUID.randomUUID();
     String callSid = "CA" + UUID.randomUUID().toString().replace("-", "");
-    worker.ledgerRow(callId, callSid, "+16465550161");
-    RelayClient relay = new RelayClient(worker.relayUrl());
-    relay.send(
-        RelayClient.setup(
-            callSid,
-            callId,
-            RelayToken.issue(
-                RunningMediaWorker.SECRET.getBytes(StandardCharsets.UTF_8),
-                callId,
-                callSid,
-                Instant.now().plusSeconds(300))));
-    relay.awaitAgentTurns(1);
+    RelayClient relay = worker.openRelay(callId, callSid, "+16465550161");
     relay.send(
         "{\"type\":\"prompt\",\"voicePrompt\":\"Friday works.\",\"lang\":\"en-US\",\"last\":true}");
     Awaitility.await("end")

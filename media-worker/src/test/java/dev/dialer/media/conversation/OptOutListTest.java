@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.dialer.media.CountingModel;
 import dev.dialer.media.RelayClient;
 import dev.dialer.media.RunningMediaWorker;
-import dev.dialer.workflows.relay.RelayToken;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.awaitility.Awaitility;
@@ -37,16 +34,7 @@ class OptOutListTest {
     String callId = "opt-out-" + UUID.randomUUID();
     String callSid = "CA" + UUID.randomUUID().toString().replace("-", "");
     String to = "+16465550187";
-    worker.ledgerRow(callId, callSid, to);
-    RelayClient relay = new RelayClient(worker.relayUrl());
-    String token =
-        RelayToken.issue(
-            RunningMediaWorker.SECRET.getBytes(StandardCharsets.UTF_8),
-            callId,
-            callSid,
-            Instant.now().plusSeconds(300));
-    relay.send(RelayClient.setup(callSid, callId, token));
-    relay.awaitAgentTurns(1);
+    RelayClient relay = worker.openRelay(callId, callSid, to);
 
     relay.send("{\"type\":\"dtmf\",\"digit\":\"9\"}");
 

@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.dialer.media.CountingModel;
 import dev.dialer.media.RelayClient;
 import dev.dialer.media.RunningMediaWorker;
-import dev.dialer.workflows.relay.RelayToken;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.awaitility.Awaitility;
@@ -41,16 +38,7 @@ class InterruptionTest {
           throws Exception {
     String callId = "interrupt-" + UUID.randomUUID();
     String callSid = "CA" + UUID.randomUUID().toString().replace("-", "");
-    worker.ledgerRow(callId, callSid, "+16465550141");
-    RelayClient relay = new RelayClient(worker.relayUrl());
-    String token =
-        RelayToken.issue(
-            RunningMediaWorker.SECRET.getBytes(StandardCharsets.UTF_8),
-            callId,
-            callSid,
-            Instant.now().plusSeconds(300));
-    relay.send(RelayClient.setup(callSid, callId, token));
-    relay.awaitAgentTurns(1);
+    RelayClient relay = worker.openRelay(callId, callSid, "+16465550141");
 
     relay.send(
         "{\"type\":\"interrupt\",\"utteranceUntilInterrupt\":\"Hello Ana. This is an\","
