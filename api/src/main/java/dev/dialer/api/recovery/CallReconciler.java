@@ -71,29 +71,24 @@ class CallReconciler {
         call.status());
   }
 
+  /** {@link DispositionRules#withConversation}, from what the media worker wrote of the call. */
   private Disposition fromConversation(String callId, Disposition byStatus) {
     if (byStatus != Disposition.HUNG_UP && byStatus != Disposition.COMPLETED) {
       return byStatus;
     }
-    boolean optedOut =
-        jdbc.sql(
-                """
-                SELECT EXISTS (SELECT 1 FROM dnc_internal d JOIN call_ledger l
-                                   ON d.phone = l.to_number AND d.source = 'call:' || l.call_id
-                                WHERE l.call_id = :id)
-                """)
-            .param("id", callId)
-            .query(Boolean.class)
-            .single();
-    if (optedOut) {
-      return Disposition.OPTED_OUT;
-    }
-    boolean transcribed =
-        jdbc.sql("SELECT EXISTS (SELECT 1 FROM transcript_turn WHERE call_id = :id)")
-            .param("id", callId)
-            .query(Boolean.class)
-            .single();
-    return transcribed ? Disposition.COMPLETED : byStatus;
+    return jdbc.sql(
+            """
+            SELECT EXISTS (SELECT 1 FROM transcript_turn WHERE call_id = :id) AS connected,
+                   EXISTS (SELECT 1 FROM dnc_internal d JOIN call_ledger l
+                               ON d.phone = l.to_number AND d.source = 'call:' || l.call_id
+                            WHERE l.call_id = :id) AS opted_out
+            """)
+        .param("id", callId)
+        .query(
+            (rs, row) ->
+                DispositionRules.withConversation(
+                    byStatus, rs.getBoolean("connected"), rs.getBoolean("opted_out")))
+        .single();
   }
 
   private Reconciled finish(CallResult result, String status) {

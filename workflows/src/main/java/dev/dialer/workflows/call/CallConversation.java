@@ -92,12 +92,10 @@ final class CallConversation {
       } catch (ActivityFailure failure) {
         log.warn("call {}: opt-out could not be recorded", callId, failure);
       }
-      return with(result, Disposition.OPTED_OUT);
     }
-    if (result.disposition() == Disposition.HUNG_UP) {
-      return with(result, Disposition.COMPLETED);
-    }
-    return result;
+    Disposition disposition =
+        DispositionRules.withConversation(result.disposition(), connected != null, optOut != null);
+    return disposition == result.disposition() ? result : with(result, disposition);
   }
 
   private static CallResult with(CallResult result, Disposition disposition) {

@@ -33,6 +33,20 @@ public final class DispositionRules {
   }
 
   /** True for Twilio's machine_* results and fax: nobody there to talk to. */
+  /**
+   * What the conversation makes of the disposition Twilio's status gave: an opt-out ends the call
+   * OPTED_OUT, and a call whose media connected is COMPLETED however short it was — the callee did
+   * not hang up on the greeting. The workflow decides it from the media worker's signals; a call
+   * settled without its workflow, from what the media worker wrote.
+   */
+  public static Disposition withConversation(
+      Disposition byStatus, boolean mediaConnected, boolean optedOut) {
+    if (optedOut) {
+      return Disposition.OPTED_OUT;
+    }
+    return mediaConnected && byStatus == Disposition.HUNG_UP ? Disposition.COMPLETED : byStatus;
+  }
+
   public static boolean isMachine(String answeredBy) {
     return answeredBy != null && (answeredBy.startsWith("machine_") || answeredBy.equals("fax"));
   }
