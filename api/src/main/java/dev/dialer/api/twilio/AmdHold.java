@@ -1,7 +1,5 @@
 package dev.dialer.api.twilio;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
 import com.twilio.http.HttpMethod;
 import com.twilio.twiml.VoiceResponse;
 import com.twilio.twiml.voice.Pause;
@@ -9,7 +7,6 @@ import com.twilio.twiml.voice.Redirect;
 import dev.dialer.activities.DialerProperties;
 import dev.dialer.activities.telephony.CallbackUrls;
 import dev.dialer.workflows.call.DispositionRules;
-import java.net.URLEncoder;
 import java.time.Duration;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -67,20 +64,10 @@ class AmdHold {
     return Optional.of(pause(callId, PAUSE_SECONDS, waited));
   }
 
-  /** Signed as Twilio will sign its request to it: the public base URL with this query. */
+  /** Back to the call's own voice URL, as it was dialed, with the seconds waited so far. */
   private VoiceResponse pause(String callId, int seconds, int waited) {
     String url =
-        urls.signedUrl(
-            CallbackUrls.VOICE_PATH,
-            CallbackUrls.CALL_ID_PARAM
-                + "="
-                + URLEncoder.encode(callId, UTF_8)
-                + "&"
-                + CallbackUrls.AWAIT_AMD_PARAM
-                + "=true&"
-                + CallbackUrls.AMD_WAIT_PARAM
-                + "="
-                + (waited + seconds));
+        urls.voice(callId, true) + "&" + CallbackUrls.AMD_WAIT_PARAM + "=" + (waited + seconds);
     return new VoiceResponse.Builder()
         .pause(new Pause.Builder().length(seconds).build())
         .redirect(new Redirect.Builder(url).method(HttpMethod.POST).build())
