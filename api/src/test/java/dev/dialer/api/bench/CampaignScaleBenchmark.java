@@ -77,6 +77,7 @@ class CampaignScaleBenchmark extends ApiTestSupport {
     // A time budget (-Dbench.minutes) ends the wait early: the figures are then those so far.
     Duration budget = Duration.ofMinutes(Integer.getInteger("bench.minutes", 180));
     long start = System.nanoTime();
+    CpuClock cpu = CpuClock.now();
     assertThat(api.post("/api/campaigns/" + id + "/start", Map.of()).status()).isEqualTo(202);
     JsonNode done;
     try {
@@ -85,9 +86,10 @@ class CampaignScaleBenchmark extends ApiTestSupport {
       done = api.get("/api/campaigns/" + id).body();
     }
     double seconds = (System.nanoTime() - start) / 1e9;
+    CpuClock.Spent cpuSpent = cpu.spent();
     boolean completed = "COMPLETED".equals(done.path("status").asText());
     int ended = completed ? contacts : contacts - open(done.path("counts").path("byState"));
-    report(id, contacts, cps, concurrent, importSeconds, seconds, done, completed, ended);
+    report(id, contacts, cps, concurrent, importSeconds, seconds, cpuSpent, done, completed, ended);
   }
 
   private static int open(JsonNode byState) {
@@ -122,6 +124,7 @@ class CampaignScaleBenchmark extends ApiTestSupport {
       int concurrent,
       double importSeconds,
       double seconds,
+      CpuClock.Spent cpu,
       JsonNode done,
       boolean completed,
       int ended)
@@ -177,14 +180,22 @@ class CampaignScaleBenchmark extends ApiTestSupport {
         String.format(
             "scale refusedTasks=%d closeAttempts=%d runs=%d signals=%d peakRssMb=%d",
             refused, refused + runs, runs, signals, rssMb));
+    // CPU per ended call from the start to the end of the campaign: on two cores holding the
+    // api, the worker, the test server, the sim and PostgreSQL, this is what sets the rate.
+    double cpuMsPerCall = cpu.total() * 1000 / Math.max(1, ended);
     BenchReport.print(
         String.format(
-            "P6 contacts=%d wall-s=%.1f calls/s=%.1f max-history=%d rss-mb=%d%s",
+            "scale cpu jvm-s=%.1f postgres-s=%.1f cpu-ms-per-call=%.1f cores-busy=%.2f",
+            cpu.jvm(), cpu.postgres(), cpuMsPerCall, cpu.total() / seconds));
+    BenchReport.print(
+        String.format(
+            "P6 contacts=%d wall-s=%.1f calls/s=%.1f max-history=%d rss-mb=%d cpu-ms-per-call=%.1f%s",
             ended,
             seconds,
             ended / seconds,
             longestRun,
             rssMb,
+            cpuMsPerCall,
             completed ? "" : " partial-of=" + contacts));
   }
 
