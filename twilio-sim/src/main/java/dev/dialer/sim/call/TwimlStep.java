@@ -1,22 +1,13 @@
 package dev.dialer.sim.call;
 
-import java.io.StringReader;
-import java.io.StringWriter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.Transformer;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
-import org.xml.sax.InputSource;
 
 /**
  * One step of a TwiML document as the sim runs it, in document order: a {@code <Pause>}, a {@code
@@ -42,10 +33,7 @@ sealed interface TwimlStep permits TwimlStep.Verbs, TwimlStep.Pause, TwimlStep.R
       return List.of(new Verbs(twiml));
     }
     try {
-      DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-      factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-      Document document =
-          factory.newDocumentBuilder().parse(new InputSource(new StringReader(twiml)));
+      Document document = TwimlXml.parse(twiml);
       List<TwimlStep> steps = new ArrayList<>();
       List<Element> run = new ArrayList<>();
       NodeList children = document.getDocumentElement().getChildNodes();
@@ -87,17 +75,13 @@ sealed interface TwimlStep permits TwimlStep.Verbs, TwimlStep.Pause, TwimlStep.R
     if (run.isEmpty()) {
       return;
     }
-    Document part = DocumentBuilderFactory.newInstance().newDocumentBuilder().newDocument();
+    Document part = TwimlXml.newDocument();
     Element response = part.createElement("Response");
     part.appendChild(response);
     for (Node verb : run) {
       response.appendChild(part.importNode(verb, true));
     }
-    Transformer transformer = TransformerFactory.newInstance().newTransformer();
-    transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
-    StringWriter xml = new StringWriter();
-    transformer.transform(new DOMSource(part), new StreamResult(xml));
-    steps.add(new Verbs(xml.toString()));
+    steps.add(new Verbs(TwimlXml.write(part)));
     run.clear();
   }
 }

@@ -1,15 +1,12 @@
 package dev.dialer.sim.call;
 
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
-import org.xml.sax.InputSource;
 
 /**
  * The {@code <Say>} and {@code <Dial>} verbs of a TwiML document, in document order.
@@ -27,10 +24,7 @@ record TwimlVerbs(List<String> says, Optional<Dial> dial) {
       return new TwimlVerbs(List.of(), Optional.empty());
     }
     try {
-      DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-      factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-      Document document =
-          factory.newDocumentBuilder().parse(new InputSource(new StringReader(twiml)));
+      Document document = TwimlXml.parse(twiml);
       List<String> says = new ArrayList<>();
       NodeList sayNodes = document.getElementsByTagName("Say");
       for (int i = 0; i < sayNodes.getLength(); i++) {

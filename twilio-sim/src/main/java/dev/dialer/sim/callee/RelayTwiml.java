@@ -1,14 +1,12 @@
 package dev.dialer.sim.callee;
 
-import java.io.StringReader;
+import dev.dialer.sim.call.TwimlXml;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-import org.xml.sax.InputSource;
 
 /**
  * The {@code <Connect action><ConversationRelay url><Parameter/>…} of a TwiML document.
@@ -25,10 +23,7 @@ public record RelayTwiml(String action, String url, Map<String, String> paramete
       return Optional.empty();
     }
     try {
-      DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-      factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-      Document document =
-          factory.newDocumentBuilder().parse(new InputSource(new StringReader(twiml)));
+      Document document = TwimlXml.parse(twiml);
       NodeList relays = document.getElementsByTagName("ConversationRelay");
       if (relays.getLength() == 0) {
         return Optional.empty();
