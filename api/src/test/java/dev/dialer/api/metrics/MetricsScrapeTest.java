@@ -61,6 +61,21 @@ class MetricsScrapeTest extends ApiTestSupport {
   }
 
   @Test
+  void givenRequestsThroughTheSecurityChain_whenPrometheusScrapes_itShouldTimeRequestsNotFilters() {
+    assertThat(api.get("/api/campaigns").status()).isEqualTo(200);
+
+    String scrape =
+        Awaitility.await("http_server_requests after a request")
+            .atMost(Duration.ofSeconds(30))
+            .pollInterval(Duration.ofMillis(500))
+            .until(
+                this::scrape,
+                text -> positive(text, "http_server_requests_seconds_count\\{[^}]*}"));
+    // SecurityConfig.securityObservations: no timer per security filter or authorization.
+    assertThat(scrape).doesNotContain("spring_security_");
+  }
+
+  @Test
   void givenAKeyBelowAdmin_orNone_whenScraping_itShouldBeRefused() {
     assertThat(new ApiClient(api.baseUrl(), VIEWER_KEY).get("/actuator/prometheus").status())
         .isEqualTo(403);
