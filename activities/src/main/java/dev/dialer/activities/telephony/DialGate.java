@@ -56,7 +56,7 @@ class DialGate {
               .query((rs, row) -> 1)
               .single();
           if (recheck != null) {
-            ComplianceDecision decision = compliance.check(at(recheck, now));
+            ComplianceDecision decision = compliance.check(recheck.asOf(now));
             if (!decision.allowed()) {
               return new Verdict(false, decision);
             }
@@ -64,19 +64,5 @@ class DialGate {
           checkpoint.beforeClaim(callId);
           return new Verdict(ledger.claimDial(callId, seen, token), null);
         });
-  }
-
-  private static ComplianceCheckRequest at(ComplianceCheckRequest check, Instant now) {
-    return new ComplianceCheckRequest(
-        check.phone(),
-        now,
-        check.campaignId(),
-        check.purpose(),
-        check.callingHours(),
-        check.timezone(),
-        check.zip(),
-        check.state(),
-        check.subject(),
-        check.maxAttemptsPerDay());
   }
 }

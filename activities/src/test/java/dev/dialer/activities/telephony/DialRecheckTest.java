@@ -112,6 +112,11 @@ class DialRecheckTest {
                     .hasMessageContaining("CAP"));
   }
 
+  /**
+   * A Miami number whose callee is verified to be where it is noon now: the zone replaces the
+   * number's Eastern one, so Florida's 8 am to 8 pm hours are open whatever the hour of the run
+   * (with the number's zone as a candidate, the test failed from 8 pm to 8 am in Miami).
+   */
   private static DialRequest floridaCall(String callId, String to) {
     return new DialRequest(callId, to, null, Map.of())
         .withRecheck(
@@ -125,7 +130,9 @@ class DialRecheckTest {
                 null,
                 "FL",
                 null,
-                null));
+                null,
+                null,
+                true));
   }
 
   /** An attempt another campaign dialed to the number a moment ago. */

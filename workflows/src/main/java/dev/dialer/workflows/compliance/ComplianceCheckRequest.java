@@ -67,6 +67,23 @@ public record ComplianceCheckRequest(
         null);
   }
 
+  /** The same check, asked about another instant: every other field, person and verified too. */
+  public ComplianceCheckRequest asOf(Instant when) {
+    return new ComplianceCheckRequest(
+        phone,
+        when,
+        campaignId,
+        purpose,
+        callingHours,
+        timezone,
+        zip,
+        state,
+        subject,
+        maxAttemptsPerDay,
+        person,
+        locationVerified);
+  }
+
   /** Only the law and the do-not-call lists: what a check without a campaign asks. */
   public static ComplianceCheckRequest of(String phone, Instant at) {
     return new ComplianceCheckRequest(phone, at, null, null, null, null, null, null, null, null);
