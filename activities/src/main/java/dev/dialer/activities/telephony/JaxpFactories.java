@@ -11,10 +11,10 @@ import org.springframework.stereotype.Component;
  *
  * <p>{@code TwiML.toXml} calls {@code DocumentBuilderFactory.newInstance()} and {@code
  * TransformerFactory.newInstance()} for every TwiML answer. Without the system property each call
- * runs a {@link java.util.ServiceLoader} scan through every jar on the class path: 5–7% of the
- * api's CPU under a campaign's voice webhooks (BENCHMARKS.md, "Where a call's CPU goes"). The
- * property names the class that scan finds now, so the factories stay what they were; one the
- * operator set (-D) is left alone.
+ * runs a {@link java.util.ServiceLoader} scan through every jar on the class path: with the sim's
+ * own parsing, 5–7% of a campaign's CPU (BENCHMARKS.md, "Campaign scale", 2026-12-02). The property
+ * names the class that scan finds now, so the factories stay what they were; one the operator set
+ * (-D) is left alone.
  */
 @Component
 public class JaxpFactories {

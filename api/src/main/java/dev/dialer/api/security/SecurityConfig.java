@@ -34,8 +34,8 @@ class SecurityConfig {
   /**
    * No observation per security filter and per authorization decision: Spring Security wraps each
    * of the chain's filters in one (timers and tags for every request) once an ObservationRegistry
-   * exists, which cost ~5% of the api's CPU under a campaign's webhooks (BENCHMARKS.md, "Where a
-   * call's CPU goes"). Requests stay observed as a whole by {@code http.server.requests}.
+   * exists, which cost ~5% of a campaign's CPU, most of it on webhooks (BENCHMARKS.md, "Campaign
+   * scale", 2026-12-02). Requests stay observed as a whole by {@code http.server.requests}.
    */
   @Bean
   static SecurityObservationSettings securityObservations() {

@@ -1,5 +1,6 @@
 package dev.dialer.sim.call;
 
+import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import javax.xml.parsers.DocumentBuilder;
@@ -20,17 +21,17 @@ import org.xml.sax.SAXException;
  *
  * <p>{@code newDefaultInstance} rather than {@code newInstance}: the latter searches every jar on
  * the class path for a provider on each call, which was the sim's largest cost per answered call
- * (BENCHMARKS.md, "Where a call's CPU goes").
+ * (BENCHMARKS.md, "Campaign scale", 2026-12-02).
  */
 public final class TwimlXml {
 
   private TwimlXml() {}
 
-  /** The parsed document; a DOCTYPE is refused, as Twilio refuses one. */
+  /** The parsed document; one with a DOCTYPE is refused (no entities, internal or external). */
   public static Document parse(String twiml) throws SAXException {
     try {
       return builder().parse(new InputSource(new StringReader(twiml)));
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new SAXException(e);
     }
   }
