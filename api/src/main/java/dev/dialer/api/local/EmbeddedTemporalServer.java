@@ -13,6 +13,7 @@ import io.temporal.serviceclient.OperatorServiceStubsOptions;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.springframework.boot.logging.LoggingInitializationContext;
 import org.springframework.boot.logging.LoggingSystem;
@@ -47,9 +48,17 @@ public final class EmbeddedTemporalServer implements AutoCloseable {
       System.exit(2);
       return;
     }
+    Duration clockAhead;
+    try {
+      clockAhead = clockAhead(System.getenv("TEMPORAL_CLOCK_AHEAD"));
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      System.exit(2);
+      return;
+    }
     EmbeddedTemporalServer temporal;
     try {
-      temporal = start(port);
+      temporal = start(port, clockAhead);
     } catch (IOException e) {
       System.err.println("Cannot listen on 127.0.0.1:" + port + ": " + e.getMessage());
       System.exit(1);
@@ -67,8 +76,19 @@ public final class EmbeddedTemporalServer implements AutoCloseable {
 
   /** Starts the server on loopback; port 0 picks a free port. */
   public static EmbeddedTemporalServer start(int port) throws IOException {
+    return start(port, Duration.ZERO);
+  }
+
+  /**
+   * Starts the server on loopback with a workflow clock {@code clockAhead} ahead of the wall clock,
+   * running at its speed: for tests whose calls must fall inside calling hours at any hour of the
+   * day. A server started again with the same offset goes on from the same time.
+   */
+  public static EmbeddedTemporalServer start(int port, Duration clockAhead) throws IOException {
     // Time skipping locked: timers fire on the wall clock, as they do on a real cluster.
-    TestServicesStarter services = new TestServicesStarter(true, 0);
+    TestServicesStarter services =
+        new TestServicesStarter(
+            true, clockAhead.isZero() ? 0 : System.currentTimeMillis() + clockAhead.toMillis());
     TimerLockEvents.install(services.getWorkflowService());
     // TestServer.createPortBoundServer binds every interface; this server must not be reachable
     // from the network, so it is built here on the loopback address.
@@ -94,6 +114,19 @@ public final class EmbeddedTemporalServer implements AutoCloseable {
       throw e;
     }
     return temporal;
+  }
+
+  /** TEMPORAL_CLOCK_AHEAD, an ISO-8601 duration such as PT5H30M; blank or unset is none. */
+  static Duration clockAhead(String env) {
+    if (env == null || env.isBlank()) {
+      return Duration.ZERO;
+    }
+    try {
+      return Duration.parse(env.trim());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new IllegalArgumentException(
+          "TEMPORAL_CLOCK_AHEAD must be an ISO-8601 duration such as PT5H30M, got '" + env + "'");
+    }
   }
 
   static int port(String[] args, String env) {

@@ -189,6 +189,16 @@ class EmbeddedTemporalServerTest {
         .hasMessageContaining("'seven'");
   }
 
+  @Test
+  void givenTemporalClockAhead_whenParsed_itShouldBeAnIsoDurationOrNone() {
+    assertThat(EmbeddedTemporalServer.clockAhead(null)).isZero();
+    assertThat(EmbeddedTemporalServer.clockAhead(" ")).isZero();
+    assertThat(EmbeddedTemporalServer.clockAhead("PT5H30M")).isEqualTo(Duration.ofMinutes(330));
+    assertThatThrownBy(() -> EmbeddedTemporalServer.clockAhead("5 hours"))
+        .hasMessageContaining("TEMPORAL_CLOCK_AHEAD")
+        .hasMessageContaining("'5 hours'");
+  }
+
   private static Optional<InetAddress> nonLoopbackAddress() throws SocketException {
     return Collections.list(NetworkInterface.getNetworkInterfaces()).stream()
         .flatMap(NetworkInterface::inetAddresses)
