@@ -8,8 +8,6 @@ import dev.dialer.api.support.ApiClient;
 import dev.dialer.api.support.SimClient;
 import dev.dialer.sim.TwilioSimApplication;
 import java.time.Duration;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,7 +63,7 @@ class TwoApisTwoMediaWorkersEndToEndTest {
       // Persona 0 (cooperative) and last digit 1 (a person answers): a whole conversation each.
       String phone = "+1347555" + String.format("%02d", i) + "01";
       phones.add(phone);
-      contacts.add(Map.of("phone", phone, "timezone", middayZone()));
+      contacts.add(Map.of("phone", phone));
     }
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("name", "two apis, two media workers");
@@ -160,18 +158,5 @@ class TwoApisTwoMediaWorkersEndToEndTest {
   private static int apiPort(JsonNode dial) {
     Matcher matcher = PORT.matcher(dial.path("url").asText());
     return matcher.find() ? Integer.parseInt(matcher.group(1)) : -1;
-  }
-
-  /** A zone where it is about 13:00 now, so that the calling window stays open for the test. */
-  private static String middayZone() {
-    int offset = 13 - ZonedDateTime.now(ZoneOffset.UTC).getHour();
-    if (offset > 14) {
-      offset -= 24;
-    }
-    if (offset < -12) {
-      offset += 24;
-    }
-    // Etc/GMT zones carry the sign the other way round: Etc/GMT-3 is three hours ahead of UTC.
-    return offset == 0 ? "Etc/GMT" : "Etc/GMT" + (offset > 0 ? "-" : "+") + Math.abs(offset);
   }
 }

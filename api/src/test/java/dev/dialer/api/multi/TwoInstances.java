@@ -6,6 +6,7 @@ import dev.dialer.api.DialerApiApplication;
 import dev.dialer.api.database.LocalPostgresServer;
 import dev.dialer.api.local.EmbeddedTemporalServer;
 import dev.dialer.api.support.ApiClient;
+import dev.dialer.api.support.MiddayClock;
 import dev.dialer.api.support.TestHosts;
 import dev.dialer.media.MediaWorkerApplication;
 import dev.dialer.workflows.WorkflowIds;
@@ -49,7 +50,8 @@ final class TwoInstances implements AutoCloseable {
   private final LocalPostgresServer postgres;
 
   TwoInstances(String simUrl) throws IOException {
-    temporal = EmbeddedTemporalServer.start(0);
+    // Calls inside calling hours at any hour of the run: see MiddayClock.
+    temporal = EmbeddedTemporalServer.start(0, MiddayClock.ahead());
     postgres = LocalPostgresServer.start(Path.of(TestHosts.tempHome("dialer-multi-pg")), 0);
     String relayUrls = relayUrl(0) + "," + relayUrl(1);
     // One after the other: the first migrates the schema (Flyway would also serialise them).

@@ -7,6 +7,7 @@ import dev.dialer.api.DialerApiApplication;
 import dev.dialer.api.local.EmbeddedTemporalServer;
 import dev.dialer.api.support.ApiClient;
 import dev.dialer.api.support.ApiClient.Reply;
+import dev.dialer.api.support.MiddayClock;
 import dev.dialer.api.support.SimClient;
 import dev.dialer.sim.TwilioSimApplication;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -15,9 +16,6 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -49,7 +47,7 @@ class RestartRecoveryEndToEndTest {
    * hours whatever the hour of the run; both Temporal servers of the test run on it. Without it the
    * test failed from 9 pm to 8 am New York time.
    */
-  private static final Duration CLOCK_AHEAD = untilMiddayInNewYork();
+  private static final Duration CLOCK_AHEAD = MiddayClock.ahead();
 
   private static final Set<String> TERMINAL =
       Set.of("DONE", "EXHAUSTED", "BLOCKED", "CANCELED", "EXPIRED");
@@ -267,13 +265,6 @@ class RestartRecoveryEndToEndTest {
   /** Now by the workflows' clock. */
   private static Instant workflowNow() {
     return Instant.now().plus(CLOCK_AHEAD);
-  }
-
-  /** From now to the next 13:00 in New York: 10:00 to 13:00 in every continental zone. */
-  private static Duration untilMiddayInNewYork() {
-    ZonedDateTime now = ZonedDateTime.now(ZoneId.of("America/New_York"));
-    ZonedDateTime midday = now.with(LocalTime.of(13, 0));
-    return Duration.between(now, midday.isAfter(now) ? midday : midday.plusDays(1));
   }
 
   private static void awaitStatus(String campaign, String status) {
